@@ -1,0 +1,165 @@
+"""Text normalisation for safety matching.
+
+People in distress type fast: curly quotes from phones, stretched letters ("pleeease"), chat shorthand ("kms",
+"wanna", "od'd") and missing apostrophes. Normalising first lets the crisis patterns be written once, in plain
+words. The result is only ever used for matching, never shown, so it may be lossy (accents are dropped, so
+Spanish written with or without them matches the same pattern).
+
+Every step keeps a map from normalised characters back to the original text, so a match can be reported where
+the user actually typed it (best effort: a replaced word maps to the whole word it came from).
+"""
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import product
+from typing import Callable, List, Mapping, Optional, Pattern, Tuple
+
+WordCheck = Callable[[str], bool]
+
+# Zero-width and bidi formatting characters can hide inside a word ("k\u200bms") and defeat matching.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]")
+_SINGLE_QUOTES = re.compile("[\u2018\u2019\u201a\u201b\u2032\u02bc\u00b4`]")
+_DOUBLE_QUOTES = re.compile("[\u201c\u201d\u201e\u201f\u2033]")
+# A non-ASCII character, or any character followed by combining marks, is folded as one unit so that a
+# decomposed "e" + accent is treated the same as a precomposed one.
+_UNICODE_CLUSTER = re.compile("[\\s\\S][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+|[^\x00-\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+# "self-harm", "un_alive" and "want to...die" must tokenise like "self harm", "un alive", "want to die".
+_JOINERS = re.compile(r"(?<=[a-z])[-_~]+(?=[a-z])|\.{2,}")
+# The look-behind anchors the match at a word start; without it a long word would be rescanned from every
+# position, which is quadratic.
+_STRETCHED_WORD = re.compile(r"(?<![a-z])[a-z]*([a-z])\1\1[a-z]*")
+_LETTER_RUN = re.compile(r"([a-z])\1{2,}")
+_WHITESPACE = re.compile(r"\s+")
+_EDGE_SPACE = re.compile(r"^ | $")
+_MAX_STRETCHED_RUNS = 4  # tried in every 1-or-2-letter combination: 2**4 candidates at most
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalised text plus, for each of its characters, the span of the original text it came from."""
+
+    text: str
+    starts: Tuple[int, ...]
+    ends: Tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> "NormalizedText":
+        return cls(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+
+    def original_span(self, start: int, end: int) -> Tuple[int, int]:
+        """Maps a span of the normalised text to the span of the original text it was made from."""
+        if not self.text:
+            return 0, 0
+        start = min(max(start, 0), len(self.text) - 1)
+        end = min(max(end, start + 1), len(self.text))
+        return self.starts[start], self.ends[end - 1]
+
+
+def _substitute(
+    norm: NormalizedText, pattern: Pattern[str], replace: Callable[["re.Match[str]"], str]
+) -> NormalizedText:
+    """re.sub that keeps the offset maps in step with the text."""
+    pieces: List[str] = []
+    starts: List[int] = []
+    ends: List[int] = []
+    done = 0
+    for match in pattern.finditer(norm.text):
+        begin, finish = match.span()
+        new = replace(match)
+        if begin == finish or new == match.group():
+            continue
+        pieces.append(norm.text[done:begin])
+        starts.extend(norm.starts[done:begin])
+        ends.extend(norm.ends[done:begin])
+        pieces.append(new)
+        if len(new) == finish - begin:  # a one-for-one swap keeps exact offsets
+            starts.extend(norm.starts[begin:finish])
+            ends.extend(norm.ends[begin:finish])
+        else:
+            starts.extend([norm.starts[begin]] * len(new))
+            ends.extend([norm.ends[finish - 1]] * len(new))
+        done = finish
+    if not pieces:
+        return norm
+    pieces.append(norm.text[done:])
+    starts.extend(norm.starts[done:])
+    ends.extend(norm.ends[done:])
+    return NormalizedText("".join(pieces), tuple(starts), tuple(ends))
+
+
+def _fold_unicode(match: "re.Match[str]") -> str:
+    folded = unicodedata.normalize("NFKC", match.group()).lower()
+    # Drop accents only where that leaves plain Latin letters ("está" -> "esta"); other scripts keep theirs.
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", folded) if not unicodedata.combining(ch))
+    return bare if bare.isascii() else folded
+
+
+def _unstretch(word: str, is_word: Optional[WordCheck]) -> str:
+    """'pleeeease' -> 'please' but 'killlll' -> 'kill': a run of 3+ letters becomes one letter, or two when
+    only the double-letter spelling is a known word."""
+    single = _LETTER_RUN.sub(r"\1", word)
+    runs = list(_LETTER_RUN.finditer(word))
+    if is_word is None or is_word(single) or len(runs) > _MAX_STRETCHED_RUNS:
+        return single
+    for widths in product((1, 2), repeat=len(runs)):
+        pieces, done = [], 0
+        for run, width in zip(runs, widths):
+            pieces.append(word[done : run.start()] + run.group(1) * width)
+            done = run.end()
+        candidate = "".join(pieces) + word[done:]
+        if is_word(candidate):
+            return candidate
+    return single
+
+
+def compile_expansions(expansions: Mapping[str, str]) -> Optional[Pattern[str]]:
+    """One regex for all whole-word expansions; longer keys first so "od'ing" wins over "od"."""
+    keys = sorted((k for k in expansions if k), key=len, reverse=True)
+    if not keys:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+
+
+class Normalizer:
+    """Normalises text the same way every time; built once, then safe to share between threads."""
+
+    def __init__(self, expansions: Optional[Mapping[str, str]] = None, is_word: Optional[WordCheck] = None):
+        self._is_word = is_word
+        # Keys are normalised too, so staff may write "don’t" with a curly apostrophe in the data file.
+        self._expansions = {fold_text(key): value for key, value in (expansions or {}).items()}
+        self._expansion_regex = compile_expansions(self._expansions)
+
+    def __call__(self, text: str) -> NormalizedText:
+        norm = fold(text, self._is_word)
+        if self._expansion_regex is not None:
+            norm = _substitute(norm, self._expansion_regex, lambda m: self._expansions[m.group()])
+        return norm
+
+
+def fold(text: str, is_word: Optional[WordCheck] = None) -> NormalizedText:
+    """Everything except the expansions: lower case, NFKC, straight quotes, no invisible characters,
+    stretched letters shortened, single spaces."""
+    norm = NormalizedText.of(text)
+    norm = _substitute(norm, _INVISIBLE, lambda m: "")
+    norm = _substitute(norm, _SINGLE_QUOTES, lambda m: "'")
+    norm = _substitute(norm, _DOUBLE_QUOTES, lambda m: '"')
+    norm = _substitute(norm, _UNICODE_CLUSTER, _fold_unicode)
+    # Only ASCII can still be upper case here, and ASCII lower-casing never changes the length.
+    norm = NormalizedText(norm.text.lower(), norm.starts, norm.ends)
+    norm = _substitute(norm, _CONTROL, lambda m: " ")
+    norm = _substitute(norm, _JOINERS, lambda m: " ")
+    norm = _substitute(norm, _STRETCHED_WORD, lambda m: _unstretch(m.group(), is_word))
+    norm = _substitute(norm, _WHITESPACE, lambda m: " ")
+    return _substitute(norm, _EDGE_SPACE, lambda m: "")
+
+
+def fold_text(text: str) -> str:
+    return fold(text).text
+
+
+def normalize(
+    text: str, expansions: Optional[Mapping[str, str]] = None, is_word: Optional[WordCheck] = None
+) -> NormalizedText:
+    """Convenience for one-off calls; build a Normalizer once when normalising many texts."""
+    return Normalizer(expansions, is_word)(text)

@@ -1,0 +1,32 @@
+"""Shared by the evaluation scripts: load the trained model once and parse messages with it."""
+import asyncio
+import os
+from pathlib import Path
+from typing import Dict, List
+
+import yaml
+
+os.environ["RASA_TELEMETRY_ENABLED"] = "false"  # no third-party analytics
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = ROOT / "models" / "companion.tar.gz"
+DATA = ROOT / "eval" / "data"
+
+
+def load_yaml(name: str) -> dict:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+def parse_all(texts: List[str]) -> List[Dict]:
+    """NLU parse results of the trained model (the same pipeline the server runs, safety net included)."""
+    from rasa.core.agent import Agent
+
+    async def run() -> List[Dict]:
+        agent = Agent.load(str(MODEL))
+        return [await agent.parse_message(text) for text in texts]
+
+    return asyncio.run(run())
+
+
+def pct(numerator: int, denominator: int) -> str:
+    return f"{100.0 * numerator / denominator:.1f}% ({numerator}/{denominator})" if denominator else "n/a"

@@ -1,0 +1,60 @@
+"""Crisis detection on the held-out sets in eval/data (never used for training).
+
+Prints recall on crisis messages and the false-positive rate on non-crisis messages for the deployed
+pipeline (classifier + safety net), and for each detector alone. Goal: 100% recall, <= 2% false positives.
+Run: `make eval` or `.venv/bin/python -m eval.crisis`.
+"""
+import sys
+import time
+
+from eval.common import load_yaml, parse_all, pct
+
+CRISIS_INTENTS = {"crisis_suicide", "crisis_self_harm", "crisis_overdose", "crisis_medical"}
+
+
+def detectors(parse: dict):
+    """(deployed, classifier alone, safety net alone) crisis verdicts for one parse result."""
+    net = parse.get("crisis_safety_net")
+    classifier_intent = net["classifier_intent"] if net else parse["intent"]["name"]
+    return parse["intent"]["name"] in CRISIS_INTENTS, classifier_intent in CRISIS_INTENTS, net is not None
+
+
+def main() -> int:
+    positives = load_yaml("crisis_positive.yml")["messages"]
+    negatives = load_yaml("crisis_negative.yml")["messages"]
+    started = time.perf_counter()
+    pos_parses = parse_all([m["text"] for m in positives])
+    neg_parses = parse_all([m["text"] for m in negatives])
+    elapsed = time.perf_counter() - started
+
+    names = ("deployed (classifier + safety net)", "classifier alone", "safety net alone")
+    print(f"crisis set: {len(positives)} messages, non-crisis set: {len(negatives)} messages\n")
+    for index, name in enumerate(names):
+        hits = sum(detectors(p)[index] for p in pos_parses)
+        false = sum(detectors(p)[index] for p in neg_parses)
+        print(f"{name:36} recall {pct(hits, len(positives)):>18}   false positives {pct(false, len(negatives)):>16}")
+
+    print("\nrecall by kind (deployed), and how often the kind is right:")
+    for kind in sorted({m["kind"] for m in positives}):
+        pairs = [(m, p) for m, p in zip(positives, pos_parses) if m["kind"] == kind]
+        found = sum(detectors(p)[0] for _, p in pairs)
+        right = sum(p["intent"]["name"] == f"crisis_{kind}" for _, p in pairs)
+        print(f"  {kind:10} recall {pct(found, len(pairs)):>18}   right kind {pct(right, len(pairs)):>18}")
+
+    missed = [m["text"] for m, p in zip(positives, pos_parses) if not detectors(p)[0]]
+    flagged = [(m["text"], p["intent"]["name"]) for m, p in zip(negatives, neg_parses) if detectors(p)[0]]
+    if missed:
+        print("\nmissed crisis messages:")
+        for text in missed:
+            print(f"  - {text[:160]}")
+    if flagged:
+        print("\nfalse positives:")
+        for text, intent in flagged:
+            print(f"  - [{intent}] {text[:160]}")
+    count = len(positives) + len(negatives)
+    print(f"\nparsed {count} messages in {elapsed:.1f} s ({1000 * elapsed / count:.1f} ms each)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
