@@ -1,5 +1,6 @@
 """Shared by the evaluation scripts: load the trained model once and parse messages with it."""
 import asyncio
+import logging
 import os
 from pathlib import Path
 from typing import Dict, List
@@ -9,7 +10,7 @@ import yaml
 os.environ["RASA_TELEMETRY_ENABLED"] = "false"  # no third-party analytics
 
 ROOT = Path(__file__).resolve().parents[1]
-MODEL = ROOT / "models" / "companion.tar.gz"
+MODEL = Path(os.environ.get("COMPANION_MODEL", ROOT / "models" / "companion.tar.gz"))
 DATA = ROOT / "eval" / "data"
 
 
@@ -20,6 +21,10 @@ def load_yaml(name: str) -> dict:
 def parse_all(texts: List[str]) -> List[Dict]:
     """NLU parse results of the trained model (the same pipeline the server runs, safety net included)."""
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    # Rasa's debug log lines carry the message text: keep them out of the output, as the server does.
+    configure_structlog(logging.WARNING)
 
     async def run() -> List[Dict]:
         agent = Agent.load(str(MODEL))

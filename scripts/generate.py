@@ -5,7 +5,7 @@
   deployment's default region as the unconditional variation). Domain responses, not custom actions,
   so the handoff works with the action server down.
 - data/nlu/knowledge.yml: `ask_treatment` examples from every topic and follow-up aspect.
-- data/nlu/regions.yml: synonyms so any way of naming a region maps to its code.
+- data/nlu/regions.yml: a lookup table and synonyms so any way of naming a region maps to its code.
 
 `python -m scripts.generate --check` exits 1 when a generated file is out of date (the tests use it).
 """
@@ -78,11 +78,16 @@ def knowledge_nlu(catalog: Catalog) -> str:
 
 
 def regions_nlu(helplines: Helplines) -> str:
+    """A lookup table of every way of naming a region (RegexEntityExtractor finds them without
+    training; longest names first so "northern ireland" wins over "ireland"), and synonyms mapping each
+    name to its region code."""
+    names = sorted({n for region in helplines.regions.values() for n in region.names}, key=lambda n: (-len(n), n))
+    lookup = {"lookup": "region", "examples": _Literal("".join(f"- {name}\n" for name in names))}
     synonyms = [
         {"synonym": code, "examples": _Literal("".join(f"- {name}\n" for name in region.names if name != code))}
         for code, region in helplines.regions.items()
     ]
-    return HEADER.format(source="content/helplines.yml") + _dump({"version": "3.1", "nlu": synonyms})
+    return HEADER.format(source="content/helplines.yml") + _dump({"version": "3.1", "nlu": [lookup, *synonyms]})
 
 
 def outputs() -> Dict[Path, str]:

@@ -162,6 +162,7 @@ def default_knowledge_base() -> KnowledgeBase:
 
 
 _NUMBER = re.compile(r"(?<![\w/.])\+?\d[\d -]*\d(?![\w/%])")
+_RANGE = re.compile(r"^\d{1,2}\s*-\s*\d{1,2}$")  # "7-10 opioid-free days"
 _UNIT_AFTER = re.compile(
     r"\s*(?:-\s*\d+\s*)?(?:%|percent|mg|days?|weeks?|months?|years?|hours?|minutes?|times|doses?|people|steps?)\b",
     re.I,
@@ -177,7 +178,7 @@ def phone_like_numbers(text: str) -> Tuple[str, ...]:
     for match in _NUMBER.finditer(text):
         candidate = match.group().strip(" -")
         digits = re.sub(r"\D", "", candidate)
-        if len(digits) < 3 or _UNIT_AFTER.match(text, match.end()):
+        if len(digits) < 3 or _UNIT_AFTER.match(text, match.end()) or _RANGE.match(candidate):
             continue
         if len(digits) == 4 and digits[:2] in ("19", "20") and candidate.isdigit():
             continue  # a year

@@ -20,17 +20,18 @@ WordCheck = Callable[[str], bool]
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]")
 _SINGLE_QUOTES = re.compile("[\u2018\u2019\u201a\u201b\u2032\u02bc\u00b4`]")
 _DOUBLE_QUOTES = re.compile("[\u201c\u201d\u201e\u201f\u2033]")
-# A non-ASCII character, or any character followed by combining marks, is folded as one unit so that a
-# decomposed "e" + accent is treated the same as a precomposed one.
-_UNICODE_CLUSTER = re.compile("[\\s\\S][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+|[^\x00-\x7f]")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+# Non-ASCII text is folded a run at a time (one regex match per run keeps long messages fast). The ASCII
+# character before a run is included because a combining accent belongs to the letter before it.
+_NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
+# Control characters and lone surrogates (which spaCy cannot encode) become spaces.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 # "self-harm", "un_alive" and "want to...die" must tokenise like "self harm", "un alive", "want to die".
 _JOINERS = re.compile(r"(?<=[a-z])[-_~]+(?=[a-z])|\.{2,}")
 # The look-behind anchors the match at a word start; without it a long word would be rescanned from every
 # position, which is quadratic.
 _STRETCHED_WORD = re.compile(r"(?<![a-z])[a-z]*([a-z])\1\1[a-z]*")
 _LETTER_RUN = re.compile(r"([a-z])\1{2,}")
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")  # single spaces are left alone: they are most matches
 _EDGE_SPACE = re.compile(r"^ | $")
 _MAX_STRETCHED_RUNS = 4  # tried in every 1-or-2-letter combination: 2**4 candidates at most
 
@@ -90,9 +91,12 @@ def _substitute(
 
 def _fold_unicode(match: "re.Match[str]") -> str:
     folded = unicodedata.normalize("NFKC", match.group()).lower()
-    # Drop accents only where that leaves plain Latin letters ("está" -> "esta"); other scripts keep theirs.
-    bare = "".join(ch for ch in unicodedata.normalize("NFD", folded) if not unicodedata.combining(ch))
-    return bare if bare.isascii() else folded
+    kept: List[str] = []
+    for ch in unicodedata.normalize("NFD", folded):
+        # Accents on Latin letters go ("está" -> "esta"); other scripts keep their marks.
+        if not (unicodedata.combining(ch) and kept and kept[-1].isascii()):
+            kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def _unstretch(word: str, is_word: Optional[WordCheck]) -> str:
@@ -141,13 +145,13 @@ def fold(text: str, is_word: Optional[WordCheck] = None) -> NormalizedText:
     """Everything except the expansions: lower case, NFKC, straight quotes, no invisible characters,
     stretched letters shortened, single spaces."""
     norm = NormalizedText.of(text)
+    norm = _substitute(norm, _CONTROL, lambda m: " ")
     norm = _substitute(norm, _INVISIBLE, lambda m: "")
     norm = _substitute(norm, _SINGLE_QUOTES, lambda m: "'")
     norm = _substitute(norm, _DOUBLE_QUOTES, lambda m: '"')
-    norm = _substitute(norm, _UNICODE_CLUSTER, _fold_unicode)
+    norm = _substitute(norm, _NON_ASCII_RUN, _fold_unicode)
     # Only ASCII can still be upper case here, and ASCII lower-casing never changes the length.
     norm = NormalizedText(norm.text.lower(), norm.starts, norm.ends)
-    norm = _substitute(norm, _CONTROL, lambda m: " ")
     norm = _substitute(norm, _JOINERS, lambda m: " ")
     norm = _substitute(norm, _STRETCHED_WORD, lambda m: _unstretch(m.group(), is_word))
     norm = _substitute(norm, _WHITESPACE, lambda m: " ")

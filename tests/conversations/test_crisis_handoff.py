@@ -90,3 +90,10 @@ def test_ordinary_answers_carry_no_crisis_numbers(chat):
     for question in ["what is suboxone", "how long does withdrawal last", "what's NA like", "where can i find treatment"]:
         for text in chat.texts(question):
             assert not set(phone_like_numbers(text)) & crisis_numbers, (question, text)
+
+
+def test_the_word_us_in_a_question_does_not_switch_the_region(chat):
+    chat.say("I'm in the UK")
+    chat.say("can you tell us how methadone works")
+    assert chat.tracker().get_slot("region") == "uk"
+    assert_handoff(chat.texts("please help us he's not breathing"), "overdose", HELPLINES.regions["uk"])

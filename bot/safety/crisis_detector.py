@@ -1,0 +1,402 @@
+"""The deterministic safety net: finds messages about suicide, self-harm, an overdose or a medical emergency.
+
+It runs on every message before any trained model, so a crisis is never missed because a classifier was
+unsure. All wording lives in content/safety/crisis_patterns.yml, where clinic staff can review and extend it;
+this module only compiles that file into spaCy matchers. It knows nothing about Rasa.
+"""
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Tuple
+
+import numpy
+import yaml
+from spacy.attrs import LEMMA, LOWER
+from spacy.errors import MatchPatternError
+from spacy.matcher import Matcher, PhraseMatcher
+
+from bot.safety.normalize import Normalizer, fold_text
+
+if TYPE_CHECKING:
+    import spacy
+    from spacy.tokens import Doc
+
+CRISIS_KINDS = ("suicide", "self_harm", "overdose", "medical")
+# Overdose and medical replies start with 911 steps, so they win when several kinds match.
+PRIORITY = ("overdose", "medical", "suicide", "self_harm")
+DEFAULT_PATTERNS = Path(__file__).resolve().parents[2] / "content" / "safety" / "crisis_patterns.yml"
+
+_TEXT_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "LEMMA", "NORM"})
+_UNBOUNDED = 10**9
+_QUANTIFIER = re.compile(r"^\{(\d*),?(\d*)\}$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+class CrisisPatternError(ValueError):
+    """The patterns file is malformed; the message says where."""
+
+
+@dataclass(frozen=True)
+class CrisisHit:
+    kind: str  # one of CRISIS_KINDS
+    rule: str  # id of the pattern that fired, e.g. "suicide:kill myself" or "overdose:is_overdosing"
+    start: int  # character offsets into the original text (approximate inside expanded shorthand)
+    end: int
+
+
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    kind: Optional[str]  # None for an exclusion
+    cancels: FrozenSet[str] = frozenset()  # for an exclusion: the kinds it cancels
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One entry of the patterns file: a phrase or a token pattern, before compiling."""
+
+    rule: _Rule
+    phrase: Optional[str] = None
+    tokens: Optional[List[Dict[str, Any]]] = None
+
+
+class _PatternLoader(yaml.SafeLoader):
+    """YAML 1.1 reads yes/no/on/off as booleans; in word lists they are words. Only true/false stay booleans."""
+
+
+_PatternLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_PatternLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def read_patterns(path: Path = DEFAULT_PATTERNS) -> Dict[str, Any]:
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=_PatternLoader)  # noqa: S506 - a SafeLoader subclass
+    if not isinstance(data, dict) or not isinstance(data.get("kinds"), dict):
+        raise CrisisPatternError(f"{path}: expected a mapping with a 'kinds' section")
+    unknown = set(data["kinds"]) - set(CRISIS_KINDS)
+    if unknown:
+        raise CrisisPatternError(f"{path}: unknown kinds {sorted(unknown)}; use {list(CRISIS_KINDS)}")
+    return data
+
+
+def _expansions(data: Mapping[str, Any]) -> Dict[str, str]:
+    expansions = data.get("expansions") or {}
+    for key, value in expansions.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise CrisisPatternError(f"expansions: {key!r}: {value!r} must both be text (quote numbers)")
+    return dict(expansions)
+
+
+def _fold_words(attr: str, values: Iterable[Any]) -> Iterator[Any]:
+    # Nested lists come from YAML aliases such as [i, *people]; the matcher wants one flat list.
+    for value in values:
+        if isinstance(value, list):
+            yield from _fold_words(attr, value)
+        else:
+            yield fold_text(value) if attr in _TEXT_ATTRS and isinstance(value, str) else value
+
+
+def _prepare_value(attr: str, value: Any) -> Any:
+    if isinstance(value, dict):
+        return {op: list(_fold_words(attr, v)) if isinstance(v, list) else v for op, v in value.items()}
+    if attr in _TEXT_ATTRS and isinstance(value, str):
+        return fold_text(value)  # patterns see normalised text, so their words must be normalised too
+    return value
+
+
+def prepare_token_pattern(pattern: Any, where: str) -> List[Dict[str, Any]]:
+    """Flattens aliased word lists and normalises words the way message text is normalised."""
+    if not isinstance(pattern, list) or not pattern or not all(isinstance(token, dict) for token in pattern):
+        raise CrisisPatternError(f"{where}: 'pattern' must be a non-empty list of {{...}} token specs")
+    return [{str(attr).upper(): _prepare_value(str(attr).upper(), value) for attr, value in token.items()}
+            for token in pattern]
+
+
+def _phrase_sources(section: Mapping[str, Any], kind: Optional[str], where: str) -> Iterator[_Source]:
+    for phrase in section.get("phrases") or []:
+        if not isinstance(phrase, str) or not fold_text(phrase):
+            raise CrisisPatternError(f"{where}.phrases: {phrase!r} must be non-empty text (quote numbers)")
+        cancels = frozenset() if kind else frozenset(CRISIS_KINDS)
+        yield _Source(_Rule(f"{kind or 'exclude'}:{fold_text(phrase)}", kind, cancels), phrase=phrase)
+
+
+def _pattern_sources(section: Mapping[str, Any], kind: Optional[str], where: str) -> Iterator[_Source]:
+    for entry in section.get("patterns") or []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or "pattern" not in entry:
+            raise CrisisPatternError(f"{where}.patterns: each entry needs an 'id' and a 'pattern': {entry!r}")
+        cancels = frozenset() if kind else frozenset(entry.get("kinds") or CRISIS_KINDS)
+        if not cancels <= set(CRISIS_KINDS):
+            raise CrisisPatternError(f"{where}.patterns.{entry['id']}: unknown kinds {sorted(cancels)}")
+        rule = _Rule(f"{kind or 'exclude'}:{entry['id']}", kind, cancels)
+        yield _Source(rule, tokens=prepare_token_pattern(entry["pattern"], f"{where}.patterns.{entry['id']}"))
+
+
+def pattern_sources(data: Mapping[str, Any]) -> List[_Source]:
+    """Every phrase and token pattern of the file, crisis kinds first, then exclusions."""
+    sources: List[_Source] = []
+    for kind, section in data["kinds"].items():
+        sources += _phrase_sources(section or {}, kind, f"kinds.{kind}")
+        sources += _pattern_sources(section or {}, kind, f"kinds.{kind}")
+    exclusions = data.get("exclusions") or {}
+    sources += _phrase_sources(exclusions, None, "exclusions")
+    sources += _pattern_sources(exclusions, None, "exclusions")
+    duplicates = sorted(rule_id for rule_id, count in Counter(s.rule.id for s in sources).items() if count > 1)
+    if duplicates:
+        raise CrisisPatternError(f"listed twice: {duplicates}")
+    return sources
+
+
+def _vocabulary(sources: Iterable[_Source], expansions: Mapping[str, str]) -> FrozenSet[str]:
+    """Words the patterns use; stretched spellings are shortened towards these ("killll" -> "kill")."""
+    words = set()
+    for source in sources:
+        if source.phrase is not None:
+            words.update(fold_text(source.phrase).split())
+        for token in source.tokens or []:
+            for attr, value in token.items():
+                values = value.get("IN", []) if isinstance(value, dict) else [value]
+                words.update(v for v in values if attr in _TEXT_ATTRS and isinstance(v, str))
+    for key, value in expansions.items():
+        words.update(fold_text(key).split())
+        words.update(value.split())
+    return frozenset(words)
+
+
+def _word_check(nlp: "spacy.Language", vocabulary: FrozenSet[str]) -> Callable[[str], bool]:
+    known = set(vocabulary) | set(nlp.Defaults.stop_words)
+    table = None
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_lookup"):
+            table = lookups.get_table("lemma_lookup")
+            known.update(table.values())
+    if table is None:
+        return known.__contains__
+    return lambda word: word in known or word in table
+
+
+class _Spans:
+    """Token spans that answer "does anything overlap [start, end)?" in O(log n)."""
+
+    def __init__(self, spans: Iterable[Tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._max_ends = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before_end = bisect_left(self._starts, end)
+        return before_end > 0 and self._max_ends[before_end - 1] > start
+
+
+def check_token_pattern(nlp: "spacy.Language", rule_id: str, pattern: List[Dict[str, Any]]) -> None:
+    """Raises CrisisPatternError naming the rule if spaCy rejects the pattern."""
+    try:
+        Matcher(nlp.vocab, validate=True).add(rule_id, [pattern])
+    except MatchPatternError as error:
+        raise CrisisPatternError(f"pattern {rule_id!r} is invalid: {error}") from error
+
+
+def _token_reach(op: Optional[str]) -> Tuple[int, int]:
+    """(fewest, most) tokens one token spec can consume."""
+    if op is None or op == "!":  # "!" consumes one token that must not match
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op in ("*", "+"):
+        return (0 if op == "*" else 1), _UNBOUNDED
+    quantifier = _QUANTIFIER.match(op)
+    if not quantifier:
+        return 0, _UNBOUNDED  # unknown: assume the worst, which disables windowing
+    low, high = quantifier.group(1), quantifier.group(2)
+    if "," not in op:
+        return int(low), int(low)
+    return int(low or 0), int(high) if high else _UNBOUNDED
+
+
+def _required_words(pattern: List[Dict[str, Any]]) -> List[Tuple[str, FrozenSet[str]]]:
+    """For each token every match must contain: (LOWER or LEMMA, the words it allows)."""
+    required = []
+    for token in pattern:
+        if token.get("OP") == "!" or _token_reach(token.get("OP"))[0] < 1:
+            continue
+        for attr in ("LOWER", "ORTH", "TEXT", "LEMMA"):
+            value = token.get(attr)
+            words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+            if words:
+                required.append(("LEMMA" if attr == "LEMMA" else "LOWER", frozenset(words)))
+                break
+    return required
+
+
+def _merge(windows: Iterable[Tuple[int, int]], length: int) -> List[Tuple[int, int]]:
+    """Clips windows to the doc and joins overlapping ones."""
+    merged: List[Tuple[int, int]] = []
+    for start, end in sorted((max(0, start), min(length, end)) for start, end in windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class _TokenPattern:
+    """One token pattern with its own Matcher, run only where all of its required words occur close together.
+
+    spaCy's Matcher costs about 1.5 ms per pattern per 4,000 tokens whether or not anything matches, far
+    too slow for a 20,000-character message. But a match is at most `reach` tokens long and contains each
+    required word, so it lies within `reach` of an occurrence of its rarest required word that has all the
+    other required words within `reach` too. Matching only those windows gives the same result.
+    """
+
+    def __init__(self, nlp: "spacy.Language", key: str, pattern: List[Dict[str, Any]]):
+        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._matcher.add(key, [pattern])
+        self.reach = min(_UNBOUNDED, sum(_token_reach(token.get("OP"))[1] for token in pattern))
+        self._required = [
+            (("LOWER", "LEMMA").index(attr), numpy.array(sorted(map(nlp.vocab.strings.add, words)), dtype="uint64"))
+            for attr, words in _required_words(pattern)
+        ]
+
+    def anchors(self, ids: numpy.ndarray) -> Optional[numpy.ndarray]:
+        """Positions every match must be near (within `reach`); None if the pattern requires no word."""
+        if not self._required:
+            return None
+        found = [numpy.flatnonzero(numpy.isin(ids[:, column], wanted)) for column, wanted in self._required]
+        anchors = min(found, key=len)
+        keep = numpy.ones(len(anchors), dtype=bool)
+        for positions in found:
+            if not len(positions):
+                return positions
+            nearest = numpy.searchsorted(positions, anchors - self.reach)
+            inside = nearest < len(positions)
+            near = numpy.zeros(len(anchors), dtype=bool)
+            near[inside] = positions[nearest[inside]] <= anchors[inside] + self.reach
+            keep &= near
+        return anchors[keep]
+
+    def windows(self, anchors: Optional[numpy.ndarray], length: int) -> List[Tuple[int, int]]:
+        if anchors is None:
+            return [(0, length)]
+        return _merge(((a - self.reach, a + self.reach + 1) for a in anchors.tolist()), length)
+
+    def __call__(self, doc: "Doc", windows: Iterable[Tuple[int, int]]) -> List[Tuple[int, int, int]]:
+        return [(key, start + first, start + last)
+                for start, end in windows for key, first, last in self._matcher(doc[start:end])]
+
+
+class _TokenMatcher:
+    """Crisis patterns run near their required words; exclusion patterns only near crisis hits, the only
+    place where they can cancel anything."""
+
+    def __init__(self, nlp: "spacy.Language", crisis: Mapping[str, List[Dict[str, Any]]],
+                 exclusions: Mapping[str, List[Dict[str, Any]]]):
+        self._crisis = [_TokenPattern(nlp, key, pattern) for key, pattern in crisis.items()]
+        self._exclusions = [_TokenPattern(nlp, key, pattern) for key, pattern in exclusions.items()]
+        self._exclusion_reach = max((pattern.reach for pattern in self._exclusions), default=0)
+
+    def __call__(self, doc: "Doc", phrase_hits: List[Tuple[int, int]]) -> List[Tuple[int, int, int]]:
+        ids = doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+        matches = []
+        for pattern in self._crisis:
+            matches += pattern(doc, pattern.windows(pattern.anchors(ids), len(doc)))
+        hits = numpy.array(phrase_hits + [(start, end) for _, start, end in matches], dtype=int).reshape(-1, 2)
+        if not len(hits):
+            return matches
+        # An exclusion overlapping a hit has its anchor within `reach` of that hit.
+        near_hit = numpy.zeros(len(doc) + 1, dtype=int)
+        numpy.add.at(near_hit, numpy.clip(hits[:, 0] - self._exclusion_reach, 0, len(doc)), 1)
+        numpy.add.at(near_hit, numpy.clip(hits[:, 1] + self._exclusion_reach, 0, len(doc)), -1)
+        near_hit = numpy.cumsum(near_hit) > 0
+        for pattern in self._exclusions:
+            anchors = pattern.anchors(ids)
+            if anchors is not None:
+                anchors = anchors[near_hit[anchors]]
+            matches += pattern(doc, pattern.windows(anchors, len(doc)))
+        return matches
+
+
+class CrisisDetector:
+    """Finds crisis messages. Build once with `load`; `detect` only reads shared state, so threads may share
+    one instance."""
+
+    def __init__(
+        self,
+        nlp: "spacy.Language",
+        normalizer: Normalizer,
+        rules: Mapping[int, _Rule],
+        phrase_matchers: Tuple[PhraseMatcher, ...],
+        token_matcher: _TokenMatcher,
+    ):
+        self._nlp = nlp
+        self._normalize = normalizer
+        self._rules = dict(rules)
+        self._phrase_matchers = phrase_matchers
+        self._token_matcher = token_matcher
+
+    @classmethod
+    def load(cls, nlp: "spacy.Language", patterns_path: Path = DEFAULT_PATTERNS) -> "CrisisDetector":
+        if not nlp("overdosing").has_annotation("LEMMA"):
+            raise ValueError("CrisisDetector needs a spaCy pipeline with a lemmatizer (see build_spacy_model.py)")
+        data = read_patterns(Path(patterns_path))
+        expansions = _expansions(data)
+        sources = pattern_sources(data)
+        normalizer = Normalizer(expansions, _word_check(nlp, _vocabulary(sources, expansions)))
+
+        on_words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        on_lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        rules: Dict[int, _Rule] = {}
+        phrases = [source for source in sources if source.phrase is not None]
+        texts = [normalizer(source.phrase).text for source in phrases]
+        for source, text, lemmatized in zip(phrases, texts, nlp.pipe(texts)):
+            on_words.add(source.rule.id, [nlp.make_doc(text)])
+            on_lemmas.add(source.rule.id, [lemmatized])
+            rules[nlp.vocab.strings.add(source.rule.id)] = source.rule
+        patterns = [source for source in sources if source.tokens is not None]
+        for source in patterns:
+            check_token_pattern(nlp, source.rule.id, source.tokens)
+            rules[nlp.vocab.strings.add(source.rule.id)] = source.rule
+        on_tokens = _TokenMatcher(
+            nlp,
+            crisis={source.rule.id: source.tokens for source in patterns if source.rule.kind is not None},
+            exclusions={source.rule.id: source.tokens for source in patterns if source.rule.kind is None},
+        )
+        return cls(nlp, normalizer, rules, (on_words, on_lemmas), on_tokens)
+
+    def detect(self, text: str) -> Optional[CrisisHit]:
+        """The most urgent hit (see PRIORITY), or None."""
+        hits = self.detect_all(text)
+        return hits[0] if hits else None
+
+    def detect_all(self, text: str) -> List[CrisisHit]:
+        """Every hit that no exclusion cancels, most urgent first, then in reading order."""
+        if not isinstance(text, str):
+            return []
+        normalized = self._normalize(text)
+        if not _HAS_LETTER.search(normalized.text):
+            return []
+        doc = self._nlp(normalized.text)
+        phrase_matches = [match for matcher in self._phrase_matchers for match in matcher(doc)]
+        phrase_hits = [(start, end) for match_id, start, end in phrase_matches if self._rules[match_id].kind]
+        matches = phrase_matches + self._token_matcher(doc, phrase_hits)
+        found = {(self._rules[match_id], start, end) for match_id, start, end in matches}
+        exclusions = [(rule, start, end) for rule, start, end in found if rule.kind is None]
+        cancelled = {
+            kind: _Spans((start, end) for rule, start, end in exclusions if kind in rule.cancels)
+            for kind in CRISIS_KINDS
+        }
+        hits = []
+        for rule, start, end in found:
+            if rule.kind is None or cancelled[rule.kind].overlaps(start, end):
+                continue
+            span = doc[start:end]
+            char_start, char_end = normalized.original_span(span.start_char, span.end_char)
+            hits.append(CrisisHit(rule.kind, rule.id, char_start, char_end))
+        return sorted(hits, key=lambda hit: (PRIORITY.index(hit.kind), hit.start, hit.end, hit.rule))

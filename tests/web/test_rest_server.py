@@ -1,0 +1,241 @@
+"""The real server over HTTP: REST and socket.io channels, odd input, the crisis handoff, the SQLite tracker store.
+
+One `rasa run` (started as scripts/serve.sh does, with credentials.yml) and one action server for the module.
+The test that kills the action server is the last one in this file.
+"""
+import asyncio
+import sqlite3
+import uuid
+from typing import Dict, List
+
+import pytest
+import requests
+
+from tests.web.conftest import REQUEST_TIMEOUT, STAY, Conversation, assert_greeting, assert_handoff
+
+try:
+    import socketio
+except ImportError:  # reported by the socket.io test itself
+    socketio = None
+
+
+@pytest.fixture(scope="module")
+def server(sqlite_server):
+    return sqlite_server
+
+
+def stored_events(server, sender: str) -> List[Dict]:
+    with sqlite3.connect(f"file:{server.tracker_db}?mode=ro", uri=True, timeout=10) as db:
+        rows = db.execute(
+            "SELECT type_name, intent_name, action_name FROM events WHERE sender_id = ? ORDER BY id", (sender,)
+        ).fetchall()
+    return [{"type": t, "intent": i, "action": a} for t, i, a in rows]
+
+
+def post_raw(server, body: bytes, content_type: str = "application/json") -> requests.Response:
+    return requests.post(server.webhook, data=body, headers={"Content-Type": content_type}, timeout=REQUEST_TIMEOUT)
+
+
+def assert_still_answers(server) -> None:
+    assert_greeting(Conversation(server).texts("hi"))
+
+
+# --- ordinary use -----------------------------------------------------------------------------------------
+
+
+def test_a_normal_message_gets_replies(server):
+    messages = Conversation(server).say("hi")
+    assert_greeting([m.get("text") or "" for m in messages])
+    assert messages[0].get("buttons"), "the greeting offers quick replies"
+    assert all(m.get("recipient_id") for m in messages)
+
+
+def test_a_question_answered_by_the_action_server(server):
+    texts = Conversation(server).texts("what is naloxone")
+    assert texts and any("naloxone" in t.lower() for t in texts), texts
+
+
+def test_conversations_are_stored_in_the_sqlite_tracker_store(server):
+    chat = Conversation(server)
+    chat.say("hi")
+    events = stored_events(server, chat.sender)
+    types = [e["type"] for e in events]
+    assert "session_started" in types, types
+    assert {"type": "user", "intent": "greet", "action": None} in events, events
+    assert "bot" in types, types
+    assert {"type": "action", "intent": None, "action": "utter_greet"} in events, events
+
+
+# --- bad requests -----------------------------------------------------------------------------------------
+
+MALFORMED = {
+    "truncated JSON": b'{"sender": "web-test-malformed", "message": "hi',
+    "not JSON at all": b"hello there",
+    "invalid UTF-8": b'{"sender": "web-test-utf8", "message": "\xff\xfe\xfa"}',
+}
+
+
+@pytest.mark.parametrize("body", MALFORMED.values(), ids=MALFORMED.keys())
+def test_malformed_json_gets_a_clear_4xx_and_the_server_keeps_working(server, body):
+    response = post_raw(server, body)
+    assert 400 <= response.status_code < 500, f"{response.status_code}: {response.text[:300]}"
+    assert_still_answers(server)
+
+
+ODD_BODIES = {
+    'no "message"': {"sender": "web-test-no-message"},
+    '"message": null': {"sender": "web-test-null", "message": None},
+    '"message": a number': {"sender": "web-test-number", "message": 42},
+    '"message": a list': {"sender": "web-test-list", "message": ["hi", "there"]},
+    '"message": an object': {"sender": "web-test-object", "message": {"text": "hi"}},
+    "body is a JSON list": ["hi"],
+    "body is a JSON string": "hi",
+    "body is a JSON number": 42,
+    "body is JSON null": None,
+}
+
+
+@pytest.mark.parametrize("body", ODD_BODIES.values(), ids=ODD_BODIES.keys())
+def test_a_json_body_without_a_text_message_gets_a_4xx_or_a_kind_reply(server, body):
+    response = requests.post(server.webhook, json=body, timeout=REQUEST_TIMEOUT)
+    assert response.status_code < 500, f"{response.status_code}: {response.text[:300]}\n{server.log_tail(25)}"
+    if response.status_code >= 400:
+        assert response.text.strip(), "a 4xx should say what is wrong"
+    else:
+        assert response.status_code == 200, response.status_code
+        replies = response.json()
+        assert replies and (replies[0].get("text") or "").strip(), (
+            f"200 with no reply for {body!r}: {response.text[:300]}"
+        )
+    assert_still_answers(server)
+
+
+def test_an_empty_body_gets_a_4xx(server):
+    response = post_raw(server, b"")
+    assert 400 <= response.status_code < 500, f"{response.status_code}: {response.text[:300]}"
+    assert_still_answers(server)
+
+
+# --- odd messages -----------------------------------------------------------------------------------------
+
+FILLER = "I have been thinking about a lot of things today and the weather was fine. "
+ODD_MESSAGES = {
+    "empty": "",
+    "whitespace": " \n\t  ",
+    "emoji only": "🙂🙂🙂",
+    "Spanish": "Hola, necesito ayuda con el tratamiento",
+    "Russian": "Здравствуйте, мне нужна помощь",
+    "20000 characters": (FILLER * 300)[:20000],
+    "NUL and control characters": "\x00\x01\x02 hello \x07\x1b[0m\x7f\ufffd\u200b\x00",
+}
+
+
+@pytest.mark.parametrize("text", ODD_MESSAGES.values(), ids=ODD_MESSAGES.keys())
+def test_an_odd_message_gets_a_reply_and_the_conversation_goes_on(server, text):
+    chat = Conversation(server)
+    texts = chat.texts(text)
+    assert texts and texts[0].strip(), f"no reply to {text[:40]!r}"
+    assert_greeting(chat.texts("hi"))
+
+
+def test_a_lone_surrogate_does_not_break_the_conversation(server):
+    # JSON allows "\ud800" (requests sends it escaped); it is not encodable as UTF-8.
+    chat = Conversation(server)
+    response = chat.post("hello \ud800 there")
+    assert response.status_code < 500, f"{response.status_code}: {response.text[:300]}\n{server.log_tail(25)}"
+    assert_greeting(chat.texts("hi"))
+
+
+# --- crisis -----------------------------------------------------------------------------------------------
+
+CRISIS = [
+    ("suicide", "i want to kill myself"),
+    ("self_harm", "i cut myself again last night"),
+    ("overdose", "my boyfriend used and now he's not breathing"),
+    ("medical", "my dad is having a seizure"),
+]
+
+
+@pytest.mark.parametrize("kind,text", CRISIS, ids=[k for k, _ in CRISIS])
+def test_a_crisis_message_gets_the_us_handoff_first(server, kind, text):
+    assert_handoff(Conversation(server).texts(text), kind)
+
+
+def test_a_crisis_in_the_middle_of_a_conversation(server):
+    chat = Conversation(server)
+    chat.say("hi")
+    chat.say("what is methadone")
+    assert_handoff(chat.texts("i want to end my life"), "suicide")
+    assert chat.texts("thank you"), "the conversation goes on after a handoff"
+
+
+# --- socket.io --------------------------------------------------------------------------------------------
+
+
+async def socketio_turn(url: str, session_id: str, message: str, transports: List[str]) -> Dict:
+    """Connects like rasa-webchat (session_request, then user_uttered) and collects bot_uttered."""
+    client = socketio.AsyncClient(reconnection=False)
+    confirmed, done = asyncio.Event(), asyncio.Event()
+    result = {"confirmed": None, "received": []}
+
+    @client.on("session_confirm")
+    async def on_session_confirm(data):
+        result["confirmed"] = data
+        confirmed.set()
+
+    @client.on("bot_uttered")
+    async def on_bot_uttered(data):
+        result["received"].append(data)
+        if (data.get("text") or "").startswith(STAY):
+            done.set()
+
+    await asyncio.wait_for(
+        client.connect(url, socketio_path="socket.io", transports=transports, wait_timeout=15), timeout=20
+    )
+    try:
+        await client.emit("session_request", {"session_id": session_id})
+        await asyncio.wait_for(confirmed.wait(), timeout=15)
+        await client.emit("user_uttered", {"message": message, "session_id": session_id})
+        try:
+            await asyncio.wait_for(done.wait(), timeout=REQUEST_TIMEOUT)
+        except asyncio.TimeoutError:
+            pass
+    finally:
+        await asyncio.wait_for(client.disconnect(), timeout=10)
+    return result
+
+
+@pytest.mark.parametrize("transports", [["websocket"], ["polling"]], ids=["websocket", "polling"])
+def test_socketio_crisis_handoff(server, transports):
+    assert socketio is not None, "python-socketio is not importable from this venv"
+    session_id = uuid.uuid4().hex
+    result = asyncio.run(socketio_turn(server.url, session_id, "i want to kill myself", transports))
+    assert result["confirmed"] == session_id, result
+    texts = [m.get("text") or "" for m in result["received"]]
+    hints = [line for line in server.log_text().splitlines() if "enter_room" in line or "socketio" in line.lower()]
+    assert texts, f"no bot_uttered within {REQUEST_TIMEOUT} s; server log says:\n" + "\n".join(hints[-10:])
+    assert_handoff(texts, "suicide")
+    # session_persistence: the session id is the conversation id in the tracker store.
+    assert any(e["type"] == "user" and e["intent"] == "crisis_suicide" for e in stored_events(server, session_id))
+
+
+# --- keep last: kills this module's action server ---------------------------------------------------------
+
+
+def test_crisis_handoff_still_works_when_the_action_server_has_been_killed(server, action_server):
+    chat = Conversation(server)
+    chat.say("hi")
+    action_server.stop()
+    assert not action_server.is_running()
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"http://127.0.0.1:{action_server.port}/health", timeout=5)
+
+    for kind, text in CRISIS:
+        assert_handoff(Conversation(server).texts(text), kind)
+    assert_handoff(chat.texts("i want to kill myself"), "suicide")
+
+    # An answer that needs the action server: no hang and no 5xx (what it says is the actions' business).
+    response = chat.post("what is naloxone")
+    assert response.status_code == 200, response.status_code
+    assert_greeting(chat.texts("hi"))
+    assert_handoff(chat.texts("my friend is turning blue and wont wake up"), "overdose")
