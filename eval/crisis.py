@@ -1,13 +1,13 @@
-"""Crisis detection on the held-out sets in eval/data (never used for training).
+"""Crisis detection on the evaluation sets in eval/holdout and eval/data (never used for training).
 
 Prints recall on crisis messages and the false-positive rate on non-crisis messages for the deployed
 pipeline (classifier + safety net), and for each detector alone. Goal: 100% recall, <= 2% false positives.
-Run: `make eval` or `.venv/bin/python -m eval.crisis`.
+Run: `make eval` or `.venv/bin/python -m eval.crisis [holdout|data]` (both sets by default).
 """
 import sys
 import time
 
-from eval.common import load_yaml, parse_all, pct
+from eval.common import load_yaml, parse_all, pct, set_from_args
 
 CRISIS_INTENTS = {"crisis_suicide", "crisis_self_harm", "crisis_overdose", "crisis_medical"}
 
@@ -20,15 +20,21 @@ def detectors(parse: dict):
 
 
 def main() -> int:
-    positives = load_yaml("crisis_positive.yml")["messages"]
-    negatives = load_yaml("crisis_negative.yml")["messages"]
+    for which in set_from_args(sys.argv[1:]):
+        evaluate(which)
+    return 0
+
+
+def evaluate(which: str) -> None:
+    positives = load_yaml(which, "crisis_positive.yml")["messages"]
+    negatives = load_yaml(which, "crisis_negative.yml")["messages"]
     started = time.perf_counter()
     pos_parses = parse_all([m["text"] for m in positives])
     neg_parses = parse_all([m["text"] for m in negatives])
     elapsed = time.perf_counter() - started
 
     names = ("deployed (classifier + safety net)", "classifier alone", "safety net alone")
-    print(f"crisis set: {len(positives)} messages, non-crisis set: {len(negatives)} messages\n")
+    print(f"== eval/{which}: crisis set {len(positives)} messages, non-crisis set {len(negatives)} messages\n")
     for index, name in enumerate(names):
         hits = sum(detectors(p)[index] for p in pos_parses)
         false = sum(detectors(p)[index] for p in neg_parses)
@@ -52,8 +58,7 @@ def main() -> int:
         for text, intent in flagged:
             print(f"  - [{intent}] {text[:160]}")
     count = len(positives) + len(negatives)
-    print(f"\nparsed {count} messages in {elapsed:.1f} s ({1000 * elapsed / count:.1f} ms each)")
-    return 0
+    print(f"\nparsed {count} messages in {elapsed:.1f} s ({1000 * elapsed / count:.1f} ms each)\n")
 
 
 if __name__ == "__main__":

@@ -144,10 +144,27 @@ def write_endpoints(path: Path, action_url: str, tracker_store: Dict, lock_store
 
 
 def start_rasa(endpoints: Path, log_path: Path, env: Optional[Dict[str, str]] = None) -> RasaServer:
-    """`rasa run` on a free port; `env` is added to the server's environment (for ${VAR}s in endpoints)."""
+    """`rasa run` on a free port; `env` is added to the server's environment (for ${VAR}s in endpoints).
+
+    `GET /` answers 200 even when the model failed to load (Rasa then answers every message with `[]`),
+    so the server only counts as started once a "hi" gets a reply.
+    """
     if not RASA.exists():
         pytest.fail(f"{RASA} is missing: run `make setup`")
-    return RasaServer(free_port(), endpoints, log_path, env).start(timeout=RASA_START_TIMEOUT)
+    server = RasaServer(free_port(), endpoints, log_path, env).start(timeout=RASA_START_TIMEOUT)
+    try:
+        reply = requests.post(server.webhook, json={"sender": "web-test-readiness", "message": "hi"}, timeout=60)
+        ready = reply.status_code == 200 and bool(reply.json())
+    except (requests.RequestException, ValueError) as error:
+        ready, reply = False, error
+    if not ready:
+        errors = [line for line in server.log_text().splitlines() if "ERROR" in line or "Error:" in line]
+        server.stop()
+        raise RuntimeError(
+            f"rasa run answered GET / but not a message ({reply!r}); errors in its log:\n"
+            + "\n".join(errors[-10:]) + f"\n{server.log_tail(15)}"
+        )
+    return server
 
 
 class Conversation:

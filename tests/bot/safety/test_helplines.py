@@ -78,3 +78,10 @@ def test_phone_like_numbers_finds_numbers_and_skips_ranges_and_years():
     assert found == ("988", "1-800-662-4357", "116 123")
     assert phone_like_numbers("a 30-90 minutes wait and 6-12 months") == ()
     assert re.sub(r"\D", "", phone_like_numbers("text HOME to 741741")[0]) == "741741"
+
+
+@pytest.mark.parametrize("code", REGIONS)
+def test_medical_handoff_mentions_naloxone(code):
+    """Someone not breathing in this population has often taken opioids; naloxone does no harm
+    otherwise. So a medical emergency mistaken for an overdose (or the reverse) still gets naloxone."""
+    assert "naloxone" in HELPLINES.regions[code].handoff["medical"].lower()
