@@ -41,7 +41,7 @@ class TopicMatcher:
                 labels.append(topic.id)
         features = FeatureUnion(
             [
-                ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
+                ("words", TfidfVectorizer(ngram_range=(1, 1), sublinear_tf=True)),
                 ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)),
             ]
         )

@@ -16,6 +16,7 @@ from typing import List, Optional
 import psycopg2
 import pytest
 import redis
+import requests
 
 from tests.conftest import ROOT, free_port
 from tests.web.conftest import Conversation, assert_greeting, assert_handoff, start_rasa
@@ -25,6 +26,7 @@ PG_HOST, PG_PORT, PG_USER = "127.0.0.1", 5432, "postgres"
 REDIS_HOST, REDIS_PORT, REDIS_DB = "127.0.0.1", 6379, 0
 # What Rasa's FailSafeTrackerStore logs when it falls back to memory (rasa/core/tracker_store.py).
 FALLBACK_LOG = "Falling back to use the 'InMemoryTrackerStore'"
+HUNG_DB_TIMEOUT = 20  # seconds
 
 
 class TcpProxy:
@@ -32,6 +34,7 @@ class TcpProxy:
 
     stop() closes the listening socket and every open connection: clients see their connections reset and
     new connections refused, as when the database host goes down. start() again reuses the same port.
+    freeze() keeps every connection open but forwards nothing, as a database that hangs.
     """
 
     def __init__(self, target_port: int, port: Optional[int] = None) -> None:
@@ -42,6 +45,7 @@ class TcpProxy:
         self._threads: List[threading.Thread] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
+        self._frozen = threading.Event()
 
     def start(self) -> "TcpProxy":
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -51,6 +55,7 @@ class TcpProxy:
         listener.settimeout(0.2)
         self._listener = listener
         self._stopping.clear()
+        self._frozen.clear()
         self._spawn(self._accept_loop)
         return self
 
@@ -68,6 +73,10 @@ class TcpProxy:
             except OSError:
                 return
             client.settimeout(None)
+            if self._frozen.is_set():
+                with self._lock:
+                    self._sockets.append(client)  # held open, never answered
+                continue
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
                 upstream.settimeout(None)
@@ -83,14 +92,14 @@ class TcpProxy:
             self._spawn(self._pump, client, upstream)
             self._spawn(self._pump, upstream, client)
 
-    @staticmethod
-    def _pump(source: socket.socket, destination: socket.socket) -> None:
+    def _pump(self, source: socket.socket, destination: socket.socket) -> None:
         try:
             while True:
                 data = source.recv(65536)
                 if not data:
                     break
-                destination.sendall(data)
+                if not self._frozen.is_set():
+                    destination.sendall(data)
         except OSError:
             pass
         finally:
@@ -99,6 +108,9 @@ class TcpProxy:
                     sock.shutdown(socket.SHUT_RDWR)
                 except OSError:
                     pass
+
+    def freeze(self) -> None:
+        self._frozen.set()
 
     def stop(self) -> None:
         self._stopping.set()
@@ -290,3 +302,33 @@ def test_when_the_database_comes_back_conversations_are_stored_again(server, dat
     assert any(e["type"] == "user" and e["intent"] == "greet" for e in stored_events(database, chat.sender))
     assert_handoff(chat.texts("i want to kill myself"), "suicide")
     assert any(e["intent"] == "crisis_suicide" for e in stored_events(database, chat.sender))
+
+
+# --- keep last: a hung database -----------------------------------------------------------------------
+
+
+def test_crisis_handoff_when_the_database_hangs(server, proxy):
+    """The database accepts connections and requests but never answers (e.g. a frozen host)."""
+    chat = Conversation(server)
+    assert_greeting(chat.texts("hi"))
+    proxy.freeze()
+    try:
+        started = time.monotonic()
+        texts = None
+        try:
+            texts = chat.texts("i want to kill myself", timeout=HUNG_DB_TIMEOUT)
+        except requests.Timeout:
+            pass
+        if texts is None:
+            try:
+                get_root = f"answers {requests.get(f'{server.url}/', timeout=5).status_code}"
+            except requests.Timeout:
+                get_root = "does not answer either"
+            pytest.fail(
+                f"no reply within {HUNG_DB_TIMEOUT} s while PostgreSQL hangs; GET / {get_root}. Rasa's SQL tracker "
+                "store queries the database synchronously on the event loop, so the whole process waits."
+            )
+        assert_handoff(texts, "suicide")
+        assert time.monotonic() - started < HUNG_DB_TIMEOUT
+    finally:
+        proxy.stop()  # resets the hung connections, which unblocks the server before its teardown

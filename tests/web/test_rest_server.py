@@ -111,6 +111,16 @@ def test_a_json_body_without_a_text_message_gets_a_4xx_or_a_kind_reply(server, b
     assert_still_answers(server)
 
 
+def test_messages_without_a_sender_do_not_share_one_conversation(server):
+    """RestInput gives every message without "sender" the conversation id "default"."""
+    first = requests.post(server.webhook, json={"message": "I'm in the UK"}, timeout=REQUEST_TIMEOUT)
+    second = requests.post(server.webhook, json={"message": "i want to kill myself"}, timeout=REQUEST_TIMEOUT)
+    assert first.status_code < 500 and second.status_code < 500, (first.status_code, second.status_code)
+    if second.status_code == 200:
+        texts = [m.get("text") or "" for m in second.json()]
+        assert_handoff(texts, "suicide")  # the US (default) handoff, not the UK one someone else asked for
+
+
 def test_an_empty_body_gets_a_4xx(server):
     response = post_raw(server, b"")
     assert 400 <= response.status_code < 500, f"{response.status_code}: {response.text[:300]}"
@@ -208,6 +218,8 @@ async def socketio_polling_turn(url: str, session_id: str, message: str) -> Dict
             await asyncio.wait_for(client.disconnect(), timeout=5)
         except (asyncio.TimeoutError, asyncio.CancelledError):
             pass  # a pending long-poll can hold the disconnect; the server drops the session anyway
+        if getattr(client.eio, "http", None) is not None and not client.eio.http.closed:
+            await client.eio.http.close()
     return result
 
 

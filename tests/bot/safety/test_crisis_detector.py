@@ -148,6 +148,216 @@ HARD_NEGATIVES = [
 ]
 
 
+# Categories the first blind evaluation found the net missing, in new wording.
+INDIRECT_CRISES = {
+    "suicide": [
+        # Intent stated through its outcome.
+        "tonight i'm going to make sure i don't wake up",
+        "i'm going to take enough so i never wake up",
+        "i won't be here tomorrow",
+        "by tomorrow i won't be here",
+        "i won't be around to see christmas",
+        "i just want it all to stop permanently",
+        "i need everything to end for good",
+        "everyone would be happier once i'm dead",
+        "you won't have to deal with me anymore",
+        # Goodbye messages and letters, including about someone else.
+        "my son texted me goodbye and now he won't answer his phone",
+        "my husband sent a goodbye message and now his phone is off",
+        "he left a note saying he was sorry and goodbye and i can't find him",
+        "i've written goodbye letters to my kids",
+        "i'm done. goodbye everyone. i love you all",
+        "sorry for everything. goodbye",
+        # Methods and plans.
+        "i'm going to drive my car into a tree tonight",
+        "i keep thinking about steering into oncoming traffic",
+        "i have a plan and the means",
+        "i have a plan and i have the pills",
+        "the gun is loaded and sitting on my lap",
+        "i'm going to jump off the parking garage",
+        "gonna throw myself in front of the train",
+        "i'm going to take every pill in the house",
+        "i'm going to shoot up the whole bag so i don't wake up",
+        "how much fentanyl would it take to kill me",
+        "i've been researching ways to die",
+        "i've been saving my pills for the weekend",
+        "i'm gonna put a bullet in my head",
+        # Someone else at risk.
+        "my brother said he's going to kill himself",
+        "my mom told me she wants to end her life",
+        "i'm worried my son is going to take his own life",
+        # Algospeak.
+        "been thinking about sewerslide a lot",
+        "i wanna sewerslide",
+        "i want to self delete",
+        # The crisis sentence at the end of a long, rambling message.
+        "So today was long, I went to group and it was fine, then my sponsor and I talked about my job and the custody "
+        "hearing, and my mom called and we argued about money again, and the landlord still hasn't fixed the heat, "
+        "and honestly I'm tired of all of it and I've decided I'm going to end it tonight.",
+    ],
+    "self_harm": [
+        "i carved into my leg last night",
+        "carving letters into my arm again",
+        "i sh'd again after a month",
+        "i hurt myself on purpose to feel something",
+        "i burn my wrists with a lighter just to feel something",
+        "i keep cuttin myself",
+        "been cutin again",
+        "cuttin again tonight",
+        "my son has burns on his arms and says he did them himself with a lighter",
+        "my teen daughter is cutting herself",
+        "found out my son has been burning himself",
+        "i slashed my arm with a razor",
+        "i scratch my wrists with a blade",
+        "i stabbed my thigh with scissors",
+        "i punched the wall on purpose till my knuckles split",
+    ],
+    "overdose": [
+        "i just used and my chest feels heavy and i can't keep my eyes open",
+        "after that fent i feel like i'm going out",
+        "after that fent hit i feel like i'm fading",
+        "i rubbed his sternum and nothing",
+        "i took 4 subs and some benzos and i'm getting dizzy",
+        "took 5 percs and 3 bars and can't stay awake",
+        "he's limp and won't answer after shooting up",
+        "i think i took 2 much",
+        "my friend smoked fent and fell out",
+        "he's been in the bathroom an hour, won't answer and the door is locked",
+        "she's face down and breathing weird",
+        "i relapsed an hour ago and my heart is pounding and i can't keep my eyes open",
+        "i used and my lips are numb and my breathing is slow",
+        "he just shot up and now he's snoring weird and won't wake up",
+        "she took a bunch of xanax with her methadone and can't stay awake",
+    ],
+    "medical": [
+        "he's in alcohol withdrawal and he's shaking and his eyes rolled back",
+        "she's coming off benzos and her whole body is jerking and she bit her tongue",
+        "my dad had a fit while coming off the drink",
+        "my son is detoxing off xanax and had a seizure",
+        "my injection site is red and spreading and i have a fever and feel confused",
+        "the abscess on my arm has red streaks going up and i have chills",
+        "i stopped drinking 3 days ago and i'm seeing bugs and shaking",
+        "he quit drinking and now he's hallucinating and sweating",
+        "her face is drooping and she can't talk right",
+        "my left side went numb and my speech is slurred",
+        "i'm 20 weeks pregnant and bleeding heavily",
+        "i threw up something that looked like coffee grounds",
+        "i'm throwing up bright red blood and feel faint",
+        "i passed out from dehydration in withdrawal",
+        "i keep fainting and haven't kept water down in 3 days",
+        "my heart is racing and i feel like i'm going to pass out",
+    ],
+}
+
+# An overdose happening now is an overdose, not a medical emergency: the reply must carry the naloxone steps.
+OVERDOSE_NOT_MEDICAL = [
+    "my boyfriend used and now he's not breathing",
+    "she shot up and won't wake up",
+    "he snorted a line and his lips are blue",
+    "my son used and he's unresponsive and turning blue",
+    "he's not breathing, he just used fentanyl",
+    "my friend used and passed out and i can't wake him",
+    "she took her pills and xanax and now she's barely breathing",
+]
+
+# Emergencies without any sign of drug use stay medical.
+MEDICAL_NOT_OVERDOSE = [
+    "help my dad isn't breathing",
+    "he collapsed at dinner and is unresponsive",
+    "she is limp and won't wake up",
+]
+
+IDIOMS_AND_HISTORY = [
+    "i killed it at work today",
+    "i'm going to kill it at my interview tomorrow",
+    "my boss will kill me if i'm late",
+    "i've been killing myself at work to pay the rent",
+    "this pie is to die for",
+    "i could die of embarrassment",
+    "i'm dying out here in this heat",
+    "cut my hair short yesterday",
+    "they cut my hours at the warehouse",
+    "i sliced my hand open on a tin can",
+    "i overdosed on christmas movies this weekend",
+    "had a shot of espresso this morning",
+    "my lips are blue from the slushie",
+    "i had a dream i overdosed",
+    "the character overdosed in the last episode",
+    "my friend overdosed last summer and survived",
+    "he overdosed in march but he's in rehab now",
+    "i had a seizure last year, fine now",
+    "i had seizures as a kid",
+    "my dog had a seizure this morning",
+    "my cat isn't breathing right",
+    "i used to cut myself in high school but i'm doing better",
+    "i used to be suicidal but therapy helped",
+    "i won't be here tomorrow, i'm going to my sister's",
+    "i won't be here tomorrow because of work",
+    "i won't be around to help tomorrow",
+    "i'm writing a goodbye letter to my addiction",
+    "i texted my dealer goodbye and blocked him",
+    "sorry, gotta go. bye!",
+    "my sister and i fell out last week",
+    "my hair is falling out from stress",
+    "i can't talk right now",
+    "i'll sleep when i'm dead",
+    "would it kill me to go to a meeting",
+    "so i don't wake up the baby i'll text you",
+    "the baby never wakes up before 7",
+    "i took a benadryl and can't stay awake lol",
+    "i used to nod out at work all the time",
+    "i relapsed last summer and passed out at a party",
+    "is it normal to feel sleepy after taking subs",
+    "i'm so tired i can't keep my eyes open",
+    "i stopped using three days ago and i'm exhausted",
+    "my heart is pounding before my court date",
+    "i nearly fainted when i saw the bill",
+    "she fainted at the sight of the needle",
+    "i'm on my period and bleeding heavily",
+    "i'm pregnant and scared to tell my mom",
+    "can an abscess cause a fever",
+    "can benzo withdrawal cause hallucinations",
+    "how do you do a sternum rub",
+    "i found foil and burnt spoons in my son's room",
+    "i want to end my relationship with heroin",
+    "i'm ending my lease next month",
+    "she had a fit when she saw the bill",
+    "my toddler is having a fit right now",
+    "i bit my tongue and didn't say anything",
+    "i had a stroke of luck today",
+    "my dad had a stroke five years ago",
+    "i'm afraid my son will kill himself if he keeps using",
+    "i want to disappear into a good book",
+    "my uncle killed himself years ago and i think about him a lot",
+    "i think suicide prevention training should be mandatory",
+    "we drove into town for groceries",
+    "i have a plan for my recovery",
+    "i made my peace with my past",
+    "i'm ready to go to my first meeting",
+]
+
+
+@pytest.mark.parametrize("kind,text", [(kind, text) for kind, texts in INDIRECT_CRISES.items() for text in texts])
+def test_indirect_crisis_fires_with_its_kind(detector, kind, text):
+    assert kind_of(detector, text) == kind
+
+
+@pytest.mark.parametrize("text", OVERDOSE_NOT_MEDICAL)
+def test_overdose_happening_now_is_overdose_not_medical(detector, text):
+    kinds = [hit.kind for hit in detector.detect_all(text)]
+    assert kinds[0] == "overdose"
+
+
+@pytest.mark.parametrize("text", MEDICAL_NOT_OVERDOSE)
+def test_emergency_without_drug_use_stays_medical(detector, text):
+    assert kind_of(detector, text) == "medical"
+
+
+@pytest.mark.parametrize("text", IDIOMS_AND_HISTORY)
+def test_idiom_or_history_does_not_fire(detector, text):
+    assert detector.detect_all(text) == []
+
+
 @pytest.mark.parametrize("kind,text", [(kind, text) for kind, texts in CRISES.items() for text in texts])
 def test_crisis_fires_with_its_kind(detector, kind, text):
     assert kind_of(detector, text) == kind
@@ -211,8 +421,8 @@ def test_exclusion_does_not_hide_a_crisis_elsewhere_in_the_message(detector, tex
 def test_exclusion_only_cancels_the_hit_it_overlaps(detector):
     text = "cut myself shaving, but last night I cut myself on purpose"
     hits = detector.detect_all(text)
-    assert [h.kind for h in hits] == ["self_harm"]
-    assert hits[0].start == text.index("cut myself on purpose")
+    assert hits and {h.kind for h in hits} == {"self_harm"}
+    assert min(h.start for h in hits) == text.index("cut myself on purpose")
 
 
 @pytest.mark.parametrize(
@@ -276,8 +486,10 @@ def test_every_exclusion_phrase_is_harmless_on_its_own(detector):
 
 
 def test_windowed_matching_equals_matching_the_whole_message(detector, monkeypatch):
-    everything = " ".join(text for texts in CRISES.values() for text in texts) + " " + " ".join(HARD_NEGATIVES)
-    messages = [everything, _filler(3000) + everything + _filler(3000)] + HARD_NEGATIVES
+    crises = [text for group in (CRISES, INDIRECT_CRISES) for texts in group.values() for text in texts]
+    negatives = HARD_NEGATIVES + IDIOMS_AND_HISTORY
+    everything = " ".join(crises + OVERDOSE_NOT_MEDICAL) + " " + " ".join(negatives)
+    messages = [everything, _filler(3000) + everything + _filler(3000)] + negatives
     windowed = [detector.detect_all(message) for message in messages]
     monkeypatch.setattr(crisis_detector._TokenPattern, "anchors", lambda self, ids: None)
     assert [detector.detect_all(message) for message in messages] == windowed
