@@ -54,8 +54,9 @@ eval: setup $(MODEL)
 	$(PY) -m eval.crisis
 	$(PY) -m eval.knowledge
 
+# A terminal chat, with the action server running beside it for the treatment answers.
 shell: setup $(MODEL)
-	$(RASA) shell
+	$(RASA) run actions --port 5055 >/dev/null 2>&1 & trap 'kill %1' EXIT; $(RASA) shell --model $(MODEL)
 
 lock: $(VENV)/.installed
 	{ echo "# Exact pins of every package (generated from requirements.in by \`make lock\`)."; \
