@@ -75,6 +75,12 @@ CRISES = {
         "me estoy cortando otra vez",
     ],
     "overdose": [
+        "she's turning blue",
+        "he won't wake up",
+        "help my brother isnt breathing",
+        "she collapsed and is unresponsive",
+        "he's making gurgling sounds and his lips are blue",
+        "mi amigo no respira",
         "i'm overdosing",
         "i think im od'ing",
         "my friend is overdosing",
@@ -89,18 +95,12 @@ CRISES = {
         "tiene una sobredosis",
     ],
     "medical": [
-        "she's turning blue",
-        "he won't wake up",
-        "help my brother isnt breathing",
         "he's having a seizure",
         "my roommate is seizing",
         "i have really bad chest pain",
-        "she collapsed and is unresponsive",
         "i'm throwing up blood",
         "he has no pulse",
         "i cant breathe",
-        "he's making gurgling sounds and his lips are blue",
-        "mi amigo no respira",
     ],
 }
 
@@ -261,10 +261,20 @@ OVERDOSE_NOT_MEDICAL = [
 ]
 
 # Emergencies without any sign of drug use stay medical.
-MEDICAL_NOT_OVERDOSE = [
+# Someone unresponsive or not breathing gets the overdose handoff even with no word about drugs: in
+# this population it is most often an opioid overdose, and the overdose steps are the right first aid
+# anyway (naloxone does no harm otherwise).
+UNRESPONSIVE_WITHOUT_DRUGS = [
     "help my dad isn't breathing",
     "he collapsed at dinner and is unresponsive",
     "she is limp and won't wake up",
+]
+
+# Someone conscious with a medical emergency stays medical.
+MEDICAL_NOT_OVERDOSE = [
+    "i cant breathe",
+    "my chest hurts so bad",
+    "he's having a seizure",
 ]
 
 IDIOMS_AND_HISTORY = [
@@ -348,6 +358,11 @@ def test_overdose_happening_now_is_overdose_not_medical(detector, text):
     assert kinds[0] == "overdose"
 
 
+@pytest.mark.parametrize("text", UNRESPONSIVE_WITHOUT_DRUGS)
+def test_someone_unresponsive_gets_the_overdose_steps_even_without_drugs(detector, text):
+    assert detector.detect(text).kind == "overdose"
+
+
 @pytest.mark.parametrize("text", MEDICAL_NOT_OVERDOSE)
 def test_emergency_without_drug_use_stays_medical(detector, text):
     assert kind_of(detector, text) == "medical"
@@ -409,7 +424,7 @@ def test_long_message_without_crisis_returns_none(detector):
     [
         ("I'm dying to know if anyone cares, because i want to kill myself", "suicide"),
         ("i cut back on my dose but now i keep cutting myself", "self_harm"),
-        ("what are the signs of an overdose? my friend is turning blue right now", "medical"),
+        ("what are the signs of an overdose? my friend is turning blue right now", "overdose"),
         ("my brother overdosed last year and now i think i'm overdosing", "overdose"),
         ("i'm done with heroin. i'm done with life too", "suicide"),
     ],
@@ -453,11 +468,11 @@ def test_most_urgent_kind_wins(detector, text, kind):
 
 
 def test_detect_all_is_ordered_by_urgency(detector):
-    hits = detector.detect_all("i want to die. i cut myself. he won't wake up. she's overdosing")
+    hits = detector.detect_all("i want to die. i cut myself. he's having a seizure. she's overdosing")
     kinds = [hit.kind for hit in hits]
     assert set(kinds) == set(CRISIS_KINDS)
     assert kinds == sorted(kinds, key=PRIORITY.index)
-    assert detector.detect("i want to die. i cut myself. he won't wake up. she's overdosing") == hits[0]
+    assert detector.detect("i want to die. i cut myself. he's having a seizure. she's overdosing") == hits[0]
 
 
 def test_every_token_pattern_in_the_file_compiles(nlp):
