@@ -56,6 +56,16 @@ def test_a_question_answered_by_the_action_server(server):
     assert texts and any("naloxone" in t.lower() for t in texts), texts
 
 
+def test_logs_carry_no_message_text(server, action_server):
+    """Substance-use conversations must not end up in log files (default log level, as in production)."""
+    marker = f"zqx{uuid.uuid4().hex[:10]}"
+    chat = Conversation(server)
+    chat.say(f"what is naloxone {marker}")
+    chat.say(f"i want to kill myself {marker}")
+    assert marker not in server.log_text()
+    assert marker not in action_server.log_text()
+
+
 def test_conversations_are_stored_in_the_sqlite_tracker_store(server):
     chat = Conversation(server)
     chat.say("hi")
