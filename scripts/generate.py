@@ -66,10 +66,23 @@ def render_domain(current: str, helplines: Helplines) -> str:
     return current[:start] + domain_block(helplines) + current[stop:]
 
 
+# Rasa's classifier only has to tell a treatment question from other messages (bot/knowledge picks the topic
+# from all the examples), so it trains on an even spread of each topic's examples: more would only slow
+# training down.
+EXAMPLES_PER_TOPIC_FOR_RASA = 60
+
+
+def spread(items: List[str], count: int) -> List[str]:
+    """`count` items taken evenly across the list (early and late additions alike), in order."""
+    if len(items) <= count:
+        return list(items)
+    return [items[(i * len(items)) // count] for i in range(count)]
+
+
 def knowledge_nlu(catalog: Catalog) -> str:
     examples: List[str] = []
     for topic in catalog.topics.values():
-        examples.extend(topic.examples)
+        examples.extend(spread(list(topic.examples), EXAMPLES_PER_TOPIC_FOR_RASA))
     for aspect in catalog.aspects.values():
         examples.extend(aspect.examples)
     unique = list(dict.fromkeys(e.strip() for e in examples if e.strip()))
