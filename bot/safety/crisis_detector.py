@@ -10,7 +10,9 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Tuple
+from typing import (
+    TYPE_CHECKING, Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Pattern, Tuple
+)
 
 import numpy
 import yaml
@@ -137,6 +139,41 @@ def _pattern_sources(section: Mapping[str, Any], kind: Optional[str], where: str
             raise CrisisPatternError(f"{where}.patterns.{entry['id']}: unknown kinds {sorted(cancels)}")
         rule = _Rule(f"{kind or 'exclude'}:{entry['id']}", kind, cancels)
         yield _Source(rule, tokens=prepare_token_pattern(entry["pattern"], f"{where}.patterns.{entry['id']}"))
+
+
+@dataclass(frozen=True)
+class _History:
+    """A message that only tells the past ("i overdosed in 2019, sober 3 years now") is not a crisis now.
+
+    It needs a past time AND a sign that things are fine now AND nothing that says the danger is back or
+    still here; all three lists live in the patterns file (`history`)."""
+
+    past: Optional[Pattern[str]]
+    safe_now: Optional[Pattern[str]]
+    danger_now: Optional[Pattern[str]]
+
+    @classmethod
+    def read(cls, data: Mapping[str, Any], normalize: Normalizer) -> "_History":
+        section = data.get("history") or {}
+        keys = ("past", "safe_now", "danger_now")
+        for key in keys:
+            phrases = section.get(key) or []
+            if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+                raise CrisisPatternError(f"history.{key}: must be a list of non-empty phrases")
+        return cls(*(_phrase_regex(normalize, section.get(key) or []) for key in keys))
+
+    def only_the_past(self, text: str) -> bool:
+        if self.past is None or self.safe_now is None:
+            return False
+        if self.danger_now is not None and self.danger_now.search(text):
+            return False
+        return bool(self.past.search(text) and self.safe_now.search(text))
+
+
+def _phrase_regex(normalize: Normalizer, phrases: Iterable[str]) -> Optional[Pattern[str]]:
+    # Whole words on normalised text; "#" stands for any number ("in 2019", "at 17", "3 years ago").
+    parts = sorted({re.escape(normalize(p).text).replace("\\#", r"\d+") for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
 
 
 def pattern_sources(data: Mapping[str, Any]) -> List[_Source]:
@@ -334,12 +371,14 @@ class CrisisDetector:
         rules: Mapping[int, _Rule],
         phrase_matchers: Tuple[PhraseMatcher, ...],
         token_matcher: _TokenMatcher,
+        history: Optional[_History] = None,
     ):
         self._nlp = nlp
         self._normalize = normalizer
         self._rules = dict(rules)
         self._phrase_matchers = phrase_matchers
         self._token_matcher = token_matcher
+        self._history = history or _History(None, None, None)
 
     @classmethod
     def load(cls, nlp: "spacy.Language", patterns_path: Path = DEFAULT_PATTERNS) -> "CrisisDetector":
@@ -368,7 +407,7 @@ class CrisisDetector:
             crisis={source.rule.id: source.tokens for source in patterns if source.rule.kind is not None},
             exclusions={source.rule.id: source.tokens for source in patterns if source.rule.kind is None},
         )
-        return cls(nlp, normalizer, rules, (on_words, on_lemmas), on_tokens)
+        return cls(nlp, normalizer, rules, (on_words, on_lemmas), on_tokens, _History.read(data, normalizer))
 
     def detect(self, text: str) -> Optional[CrisisHit]:
         """The most urgent hit (see PRIORITY), or None."""
@@ -377,11 +416,23 @@ class CrisisDetector:
 
     def detect_all(self, text: str) -> List[CrisisHit]:
         """Every hit that no exclusion cancels, most urgent first, then in reading order."""
+        return self._read(text)[0]
+
+    def reads_as_innocent(self, text: str) -> bool:
+        """True when the message has no crisis but has a known innocent use of crisis words (an exclusion such
+        as "killing it" or "cut back", or history that is over). The NLU component uses it to overrule a
+        classifier that took such a message for a crisis."""
+        hits, innocent = self._read(text)
+        return not hits and innocent
+
+    def _read(self, text: str) -> Tuple[List[CrisisHit], bool]:
         if not isinstance(text, str):
-            return []
+            return [], False
         normalized = self._normalize(text)
         if not _HAS_LETTER.search(normalized.text):
-            return []
+            return [], False
+        if self._history.only_the_past(normalized.text):
+            return [], True
         doc = self._nlp(normalized.text)
         phrase_matches = [match for matcher in self._phrase_matchers for match in matcher(doc)]
         phrase_hits = [(start, end) for match_id, start, end in phrase_matches if self._rules[match_id].kind]
@@ -399,4 +450,8 @@ class CrisisDetector:
             span = doc[start:end]
             char_start, char_end = normalized.original_span(span.start_char, span.end_char)
             hits.append(CrisisHit(rule.kind, rule.id, char_start, char_end))
-        return sorted(hits, key=lambda hit: (PRIORITY.index(hit.kind), hit.start, hit.end, hit.rule))
+        ordered = sorted(hits, key=lambda hit: (PRIORITY.index(hit.kind), hit.start, hit.end, hit.rule))
+        # Only exclusion phrases (idioms such as "killing it", "cut back") say the message is innocent; exclusion
+        # patterns are narrower repairs ("used to" inside a gap) that a real crisis can contain.
+        idiom = any(self._rules[match_id].kind is None for match_id, _, _ in phrase_matches)
+        return ordered, idiom

@@ -33,6 +33,9 @@ _STRETCHED_WORD = re.compile(r"(?<![a-z])[a-z]*([a-z])\1\1[a-z]*")
 _LETTER_RUN = re.compile(r"([a-z])\1{2,}")
 _WHITESPACE = re.compile(r"\s{2,}|[^\S ]")  # single spaces are left alone: they are most matches
 _EDGE_SPACE = re.compile(r"^ | $")
+# Dropped g's ("endin it", "turnin blue", "respondin'"): restored only when the word as typed is unknown and the
+# "-ing" form is a word, so "thin", "cousin" and "begin" stay as they are.
+_DROPPED_G = re.compile(r"(?<![a-z'])([a-z]{2,}in)(?:'|(?![a-z']))")
 _MAX_STRETCHED_RUNS = 4  # tried in every 1-or-2-letter combination: 2**4 candidates at most
 
 
@@ -117,6 +120,11 @@ def _unstretch(word: str, is_word: Optional[WordCheck]) -> str:
     return single
 
 
+def _restore_g(match: "re.Match[str]", is_word: WordCheck) -> str:
+    word = match.group(1)
+    return word + "g" if not is_word(word) and is_word(word + "g") else match.group()
+
+
 def compile_expansions(expansions: Mapping[str, str]) -> Optional[Pattern[str]]:
     """One regex for all whole-word expansions; longer keys first so "od'ing" wins over "od"."""
     keys = sorted((k for k in expansions if k), key=len, reverse=True)
@@ -154,6 +162,8 @@ def fold(text: str, is_word: Optional[WordCheck] = None) -> NormalizedText:
     norm = NormalizedText(norm.text.lower(), norm.starts, norm.ends)
     norm = _substitute(norm, _JOINERS, lambda m: " ")
     norm = _substitute(norm, _STRETCHED_WORD, lambda m: _unstretch(m.group(), is_word))
+    if is_word is not None:
+        norm = _substitute(norm, _DROPPED_G, lambda m: _restore_g(m, is_word))
     norm = _substitute(norm, _WHITESPACE, lambda m: " ")
     return _substitute(norm, _EDGE_SPACE, lambda m: "")
 
