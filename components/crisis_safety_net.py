@@ -2,8 +2,12 @@
 
 It runs after the trained classifier in the NLU pipeline. When it finds a crisis, the crisis intent wins
 whatever the classifier (or the fallback classifier) said, so the rules in data/rules/crisis.yml send the
-handoff. It loads its patterns when the server starts: editing content/safety/crisis_patterns.yml needs
-a restart, not a retrain.
+handoff. When it finds none, a crisis the classifier predicted still stands, unless the classifier was unsure
+(below `classifier_threshold`) or the message reads as innocent to the net (an idiom such as "i'd kill for
+a coffee", or history that is over): then the intent becomes nlu_fallback, which asks the user to say more.
+Both rules were chosen on the development set (eval/data); eval/README.md has the figures.
+It loads its patterns when the server starts: editing content/safety/crisis_patterns.yml needs a restart,
+not a retrain.
 """
 import logging
 from pathlib import Path
@@ -32,6 +36,9 @@ CRISIS_INTENT = {
 # Added to the parse result so tests and the evaluation can tell which detector fired. It holds the
 # rule id only, never the message text.
 OUTPUT_KEY = "crisis_safety_net"
+# Added when a crisis predicted by the classifier alone is overruled (see the module docstring).
+OVERRULED_KEY = "crisis_classifier_overruled"
+FALLBACK_INTENT = "nlu_fallback"
 
 
 def _project_path(value: Text) -> Path:
@@ -43,12 +50,13 @@ def _project_path(value: Text) -> Path:
 class CrisisSafetyNet(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"spacy_model": "build/spacy-en-lookup", "patterns": None}
+        return {"spacy_model": "build/spacy-en-lookup", "patterns": None, "classifier_threshold": 0.9}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         nlp = spacy.load(_project_path(config["spacy_model"]))
         patterns = _project_path(config["patterns"]) if config.get("patterns") else DEFAULT_PATTERNS
         self._detector = CrisisDetector.load(nlp, patterns)
+        self._classifier_threshold = float(config.get("classifier_threshold", 0.9))
 
     @classmethod
     def create(
@@ -75,6 +83,7 @@ class CrisisSafetyNet(GraphComponent):
         hit = self._detector.detect(text)
         if hit is None:
             message.set(OUTPUT_KEY, None, add_to_output=True)
+            self._check_classifier_crisis(message, text)
             return
         intent_name = CRISIS_INTENT[hit.kind]
         previous = message.get(INTENT) or {}
@@ -90,3 +99,17 @@ class CrisisSafetyNet(GraphComponent):
             add_to_output=True,
         )
         logger.info("Safety net: %s (rule %s) overrode %s", intent_name, hit.rule, previous.get(INTENT_NAME_KEY))
+
+    def _check_classifier_crisis(self, message: Message, text: Text) -> None:
+        predicted = message.get(INTENT) or {}
+        name = predicted.get(INTENT_NAME_KEY)
+        if name not in CRISIS_INTENT.values():
+            return
+        confidence = float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+        if confidence >= self._classifier_threshold and not self._detector.reads_as_innocent(text):
+            return
+        reason = "low_confidence" if confidence < self._classifier_threshold else "innocent_reading"
+        fallback = {INTENT_NAME_KEY: FALLBACK_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0 - confidence}
+        message.set(INTENT, fallback, add_to_output=True)
+        message.set(OVERRULED_KEY, {"classifier_intent": name, "reason": reason}, add_to_output=True)
+        logger.info("Classifier's %s overruled (%s)", name, reason)

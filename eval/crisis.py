@@ -15,14 +15,37 @@ CRISIS_INTENTS = {"crisis_suicide", "crisis_self_harm", "crisis_overdose", "cris
 def detectors(parse: dict):
     """(deployed, classifier alone, safety net alone) crisis verdicts for one parse result."""
     net = parse.get("crisis_safety_net")
-    classifier_intent = net["classifier_intent"] if net else parse["intent"]["name"]
+    overruled = parse.get("crisis_classifier_overruled")
+    # "classifier alone" is the classifier's own prediction, before the net overrode or overruled it.
+    classifier_intent = (net or overruled or {}).get("classifier_intent", parse["intent"]["name"])
     return parse["intent"]["name"] in CRISIS_INTENTS, classifier_intent in CRISIS_INTENTS, net is not None
 
 
 def main() -> int:
     for which in set_from_args(sys.argv[1:]):
         evaluate(which)
+    time_long_message()
     return 0
+
+
+def time_long_message() -> None:
+    """How long the safety net takes to find a crisis buried in a 20,000-character message."""
+    import spacy
+
+    from bot.safety.crisis_detector import CrisisDetector
+    from eval.common import ROOT
+
+    detector = CrisisDetector.load(spacy.load(ROOT / "build" / "spacy-en-lookup"))
+    filler = "Today I went to my counselling session and we talked about triggers, cravings and my week. " * 110
+    text = filler[:10_000] + " and honestly i dont want to be alive anymore. " + filler[:10_000]
+    detector.detect(text)  # warm up
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        hit = detector.detect(text)
+        timings.append(time.perf_counter() - started)
+    found = "found" if hit and hit.kind == "suicide" else "NOT found"
+    print(f"safety net, crisis in a {len(text):,}-character message: {found}, best of 5 {1000 * min(timings):.0f} ms")
 
 
 def evaluate(which: str) -> None:

@@ -1,0 +1,56 @@
+"""The NLU component that joins the safety net to the classifier (no trained model needed)."""
+import pytest
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from components.crisis_safety_net import OUTPUT_KEY, OVERRULED_KEY, CrisisSafetyNet
+
+
+@pytest.fixture(scope="module")
+def component():
+    return CrisisSafetyNet({**CrisisSafetyNet.get_default_config(), "classifier_threshold": 0.9})
+
+
+def classified(text, intent, confidence):
+    ranking = [{"name": intent, "confidence": confidence}, {"name": "share_update", "confidence": 1 - confidence}]
+    return Message(data={TEXT: text, INTENT: {"name": intent, "confidence": confidence}, INTENT_RANKING_KEY: ranking})
+
+
+def run(component, message):
+    component.process([message])
+    return message
+
+
+def test_the_net_overrides_the_classifier(component):
+    message = run(component, classified("i have the pills saved up to end my life", "ask_treatment", 0.99))
+    assert message.get(INTENT)["name"] == "crisis_suicide"
+    assert message.get(OUTPUT_KEY) == {"kind": "suicide", "rule": message.get(OUTPUT_KEY)["rule"],
+                                       "classifier_intent": "ask_treatment"}
+
+
+def test_a_confident_classifier_crisis_stands_when_the_net_is_silent(component):
+    # Words the net has no pattern for: only the classifier can know.
+    message = run(component, classified("i can't see any way forward and tonight feels final", "crisis_suicide", 0.97))
+    assert message.get(INTENT)["name"] == "crisis_suicide"
+    assert message.get(OVERRULED_KEY) is None
+
+
+def test_an_unsure_classifier_crisis_becomes_a_fallback(component):
+    message = run(component, classified("feeling a bit off about the bus timetable", "crisis_medical", 0.6))
+    assert message.get(INTENT)["name"] == "nlu_fallback"
+    assert message.get(OVERRULED_KEY) == {"classifier_intent": "crisis_medical", "reason": "low_confidence"}
+
+
+@pytest.mark.parametrize(
+    "text", ["i would kill for a coffee after that meeting", "my uncle had a stroke in 2015 and he's fully recovered"]
+)
+def test_an_idiom_or_history_overrules_a_confident_classifier(component, text):
+    message = run(component, classified(text, "crisis_suicide", 0.99))
+    assert message.get(INTENT)["name"] == "nlu_fallback"
+    assert message.get(OVERRULED_KEY)["reason"] == "innocent_reading"
+
+
+def test_other_intents_are_left_alone(component):
+    message = run(component, classified("how does methadone work", "ask_treatment", 0.3))
+    assert message.get(INTENT)["name"] == "ask_treatment"
+    assert message.get(OVERRULED_KEY) is None
