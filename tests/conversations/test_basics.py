@@ -44,3 +44,13 @@ def test_a_20000_character_message_gets_a_reply_and_a_buried_crisis_is_found(cha
     texts = chat.texts(long_text)
     assert texts and "988" in texts[0]
     assert chat.texts(filler[:20000])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["two weeks clean today and my daughter hugged me", "i'd kill for a nap after that double shift lol"],
+)
+def test_an_update_gets_an_affirmation_and_a_question_not_a_handoff(chat, text):
+    reply = chat.texts(text)
+    assert len(reply) == 1 and reply[0].endswith("?"), reply
+    assert "988" not in reply[0] and "911" not in reply[0]
