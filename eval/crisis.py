@@ -7,7 +7,7 @@ Run: `make eval` or `.venv/bin/python -m eval.crisis [holdout|data]` (both sets 
 import sys
 import time
 
-from eval.common import load_yaml, parse_all, pct, set_from_args
+from eval.common import ROOT, load_yaml, parse_all, pct, set_from_args
 
 CRISIS_INTENTS = {"crisis_suicide", "crisis_self_harm", "crisis_overdose", "crisis_medical"}
 
@@ -33,7 +33,6 @@ def time_long_message() -> None:
     import spacy
 
     from bot.safety.crisis_detector import CrisisDetector
-    from eval.common import ROOT
 
     detector = CrisisDetector.load(spacy.load(ROOT / "build" / "spacy-en-lookup"))
     filler = "Today I went to my counselling session and we talked about triggers, cravings and my week. " * 110
