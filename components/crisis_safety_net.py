@@ -2,10 +2,13 @@
 
 It runs after the trained classifier in the NLU pipeline. When it finds a crisis, the crisis intent wins
 whatever the classifier (or the fallback classifier) said, so the rules in data/rules/crisis.yml send the
-handoff. When it finds none, a crisis the classifier predicted still stands, unless the classifier was unsure
-(below `classifier_threshold`) or the message reads as innocent to the net (an idiom such as "i'd kill for
-a coffee", or history that is over): then the intent becomes nlu_fallback, which asks the user to say more.
-Both rules were chosen on the development set (eval/data); eval/README.md has the figures.
+handoff. When it finds none, the trained classifiers decide: the crisis score is the mean of the intent
+classifier's confidence in the crisis intents and the yes/no crisis model's probability
+(components/crisis_classifier.py; without it, the intent classifier's alone). A score at or above
+`classifier_threshold` makes the message a crisis of the most likely crisis kind, unless it reads as
+innocent to the net (an idiom such as "i'd kill for a coffee", or history that is over). A crisis intent the
+classifier predicted below that score becomes nlu_fallback, which asks the user to say more.
+The threshold and the veto were chosen on the development set (eval/data); eval/README.md has the figures.
 It loads its patterns when the server starts: editing content/safety/crisis_patterns.yml needs a restart,
 not a retrain.
 """
@@ -23,6 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.safety.crisis_detector import DEFAULT_PATTERNS, CrisisDetector
+from components.crisis_classifier import OUTPUT_KEY as PROBABILITY_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +42,8 @@ CRISIS_INTENT = {
 OUTPUT_KEY = "crisis_safety_net"
 # Added when a crisis predicted by the classifier alone is overruled (see the module docstring).
 OVERRULED_KEY = "crisis_classifier_overruled"
+# Added when the crisis score makes a crisis of a message whose top intent was something else.
+PROMOTED_KEY = "crisis_classifier_promoted"
 FALLBACK_INTENT = "nlu_fallback"
 
 
@@ -100,16 +106,39 @@ class CrisisSafetyNet(GraphComponent):
         )
         logger.info("Safety net: %s (rule %s) overrode %s", intent_name, hit.rule, previous.get(INTENT_NAME_KEY))
 
+    def crisis_score(self, message: Message) -> float:
+        """Mean of the intent classifier's confidence in the crisis intents and the crisis model's probability."""
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        intent_score = sum(float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+                           for entry in ranking if entry.get(INTENT_NAME_KEY) in CRISIS_INTENT.values())
+        if not ranking:
+            predicted = message.get(INTENT) or {}
+            if predicted.get(INTENT_NAME_KEY) in CRISIS_INTENT.values():
+                intent_score = float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+        probability = message.get(PROBABILITY_KEY)
+        intent_score = min(1.0, intent_score)
+        return intent_score if probability is None else (intent_score + float(probability)) / 2
+
     def _check_classifier_crisis(self, message: Message, text: Text) -> None:
         predicted = message.get(INTENT) or {}
         name = predicted.get(INTENT_NAME_KEY)
+        score = self.crisis_score(message)
+        kinds = [entry.get(INTENT_NAME_KEY) for entry in (message.get(INTENT_RANKING_KEY) or [])
+                 if entry.get(INTENT_NAME_KEY) in CRISIS_INTENT.values()]
+        likely = name if name in CRISIS_INTENT.values() else (kinds[0] if kinds else None)
+        if likely is None:
+            return
+        if score >= self._classifier_threshold and not self._detector.reads_as_innocent(text):
+            if likely != name:  # the classifiers together say crisis though the intent ranking put it lower
+                crisis = {INTENT_NAME_KEY: likely, PREDICTED_CONFIDENCE_KEY: score}
+                message.set(INTENT, crisis, add_to_output=True)
+                message.set(PROMOTED_KEY, {"classifier_intent": name, "score": round(score, 3)}, add_to_output=True)
+                logger.info("Classifiers' crisis score %.2f made %s a %s", score, name, likely)
+            return
         if name not in CRISIS_INTENT.values():
             return
-        confidence = float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
-        if confidence >= self._classifier_threshold and not self._detector.reads_as_innocent(text):
-            return
-        reason = "low_confidence" if confidence < self._classifier_threshold else "innocent_reading"
-        fallback = {INTENT_NAME_KEY: FALLBACK_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0 - confidence}
+        reason = "low_confidence" if score < self._classifier_threshold else "innocent_reading"
+        fallback = {INTENT_NAME_KEY: FALLBACK_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0 - score}
         message.set(INTENT, fallback, add_to_output=True)
         message.set(OVERRULED_KEY, {"classifier_intent": name, "reason": reason}, add_to_output=True)
         logger.info("Classifier's %s overruled (%s)", name, reason)

@@ -13,12 +13,13 @@ CRISIS_INTENTS = {"crisis_suicide", "crisis_self_harm", "crisis_overdose", "cris
 
 
 def detectors(parse: dict):
-    """(deployed, classifier alone, safety net alone) crisis verdicts for one parse result."""
+    """(deployed, intent classifier alone, crisis model alone, safety net alone) verdicts for one parse result."""
     net = parse.get("crisis_safety_net")
-    overruled = parse.get("crisis_classifier_overruled")
-    # "classifier alone" is the classifier's own prediction, before the net overrode or overruled it.
-    classifier_intent = (net or overruled or {}).get("classifier_intent", parse["intent"]["name"])
-    return parse["intent"]["name"] in CRISIS_INTENTS, classifier_intent in CRISIS_INTENTS, net is not None
+    changed = parse.get("crisis_classifier_overruled") or parse.get("crisis_classifier_promoted")
+    # "intent classifier alone" is DIET's own top intent, before the net or the crisis score changed it.
+    classifier_intent = (net or changed or {}).get("classifier_intent", parse["intent"]["name"])
+    model = (parse.get("crisis_probability") or 0.0) >= 0.5
+    return parse["intent"]["name"] in CRISIS_INTENTS, classifier_intent in CRISIS_INTENTS, model, net is not None
 
 
 def main() -> int:
@@ -55,12 +56,13 @@ def evaluate(which: str) -> None:
     neg_parses = parse_all([m["text"] for m in negatives])
     elapsed = time.perf_counter() - started
 
-    names = ("deployed (classifier + safety net)", "classifier alone", "safety net alone")
+    names = ("deployed (classifiers + safety net)", "intent classifier alone (top intent)",
+             "crisis model alone (p >= 0.5)", "safety net alone")
     print(f"== eval/{which}: crisis set {len(positives)} messages, non-crisis set {len(negatives)} messages\n")
     for index, name in enumerate(names):
         hits = sum(detectors(p)[index] for p in pos_parses)
         false = sum(detectors(p)[index] for p in neg_parses)
-        print(f"{name:36} recall {pct(hits, len(positives)):>18}   false positives {pct(false, len(negatives)):>16}")
+        print(f"{name:38} recall {pct(hits, len(positives)):>18}   false positives {pct(false, len(negatives)):>16}")
 
     print("\nrecall by kind (deployed), and how often the kind is right:")
     for kind in sorted({m["kind"] for m in positives}):

@@ -146,28 +146,47 @@ class _History:
     """A message that only tells the past ("i overdosed in 2019, sober 3 years now") is not a crisis now.
 
     It needs a past time AND a sign that things are fine now AND nothing that says the danger is back or
-    still here; all three lists live in the patterns file (`history`)."""
+    still here; the lists live in the patterns file (`history`). Words of `danger_now` count anywhere
+    outside the past times themselves ("when i was using" is a past time, not a relapse); the time words of
+    `danger_today` count only in a sentence that does not also say things are fine ("today i got my
+    18 month chip"). Someone telling of their work (`at_work`: "paramedic here") is read the same way,
+    without needing a past time or a safe sign."""
 
     past: Optional[Pattern[str]]
     safe_now: Optional[Pattern[str]]
     danger_now: Optional[Pattern[str]]
+    danger_today: Optional[Pattern[str]] = None
+    at_work: Optional[Pattern[str]] = None
+
+    KEYS = ("past", "safe_now", "danger_now", "danger_today", "at_work")
 
     @classmethod
     def read(cls, data: Mapping[str, Any], normalize: Normalizer) -> "_History":
         section = data.get("history") or {}
-        keys = ("past", "safe_now", "danger_now")
-        for key in keys:
+        for key in cls.KEYS:
             phrases = section.get(key) or []
             if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
                 raise CrisisPatternError(f"history.{key}: must be a list of non-empty phrases")
-        return cls(*(_phrase_regex(normalize, section.get(key) or []) for key in keys))
+        return cls(*(_phrase_regex(normalize, section.get(key) or []) for key in cls.KEYS))
 
     def only_the_past(self, text: str) -> bool:
+        if self.at_work is not None and self.at_work.search(text):
+            return not (self.danger_now is not None and self.danger_now.search(text))
         if self.past is None or self.safe_now is None:
             return False
-        if self.danger_now is not None and self.danger_now.search(text):
+        if not (self.past.search(text) and self.safe_now.search(text)):
             return False
-        return bool(self.past.search(text) and self.safe_now.search(text))
+        present = self.past.sub(" ", text)
+        if self.danger_now is not None and self.danger_now.search(present):
+            return False
+        if self.danger_today is not None:
+            for sentence in _SENTENCE_END.split(present):
+                if self.danger_today.search(sentence) and not self.safe_now.search(sentence):
+                    return False
+        return True
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
 def _phrase_regex(normalize: Normalizer, phrases: Iterable[str]) -> Optional[Pattern[str]]:

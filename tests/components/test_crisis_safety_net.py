@@ -3,7 +3,7 @@ import pytest
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.crisis_safety_net import OUTPUT_KEY, OVERRULED_KEY, CrisisSafetyNet
+from components.crisis_safety_net import OUTPUT_KEY, OVERRULED_KEY, PROMOTED_KEY, CrisisSafetyNet
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +54,35 @@ def test_other_intents_are_left_alone(component):
     message = run(component, classified("how does methadone work", "ask_treatment", 0.3))
     assert message.get(INTENT)["name"] == "ask_treatment"
     assert message.get(OVERRULED_KEY) is None
+
+
+def with_probability(message, probability):
+    message.set("crisis_probability", probability)
+    return message
+
+
+def test_the_crisis_model_can_veto_an_unsteady_classifier(component):
+    # DIET is sure, the yes/no crisis model is not: the mean (0.55) is below the threshold.
+    message = run(component, with_probability(classified("goodnight, see you tomorrow", "crisis_suicide", 0.99), 0.1))
+    assert message.get(INTENT)["name"] == "nlu_fallback"
+    assert message.get(OVERRULED_KEY) == {"classifier_intent": "crisis_suicide", "reason": "low_confidence"}
+
+
+def test_both_classifiers_agreeing_make_a_crisis(component):
+    message = run(component, with_probability(classified("tonight feels final somehow", "crisis_suicide", 0.85), 0.97))
+    assert message.get(INTENT)["name"] == "crisis_suicide"
+
+
+def test_a_crisis_ranked_second_is_promoted_when_the_score_is_high(component):
+    ranking = [{"name": "share_update", "confidence": 0.04}, {"name": "crisis_overdose", "confidence": 0.96}]
+    message = Message(data={TEXT: "things feel strange here tonight", INTENT: {"name": "share_update", "confidence": 0.04},
+                            INTENT_RANKING_KEY: ranking, "crisis_probability": 0.95})
+    run(component, message)
+    assert message.get(INTENT)["name"] == "crisis_overdose"
+    assert message.get(PROMOTED_KEY) == {"classifier_intent": "share_update", "score": 0.955}
+
+
+def test_the_score_without_the_crisis_model_is_the_intent_classifiers(component):
+    message = classified("x", "crisis_medical", 0.7)
+    assert component.crisis_score(message) == pytest.approx(0.7)
+    assert component.crisis_score(with_probability(message, 0.3)) == pytest.approx(0.5)

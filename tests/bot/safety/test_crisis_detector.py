@@ -639,13 +639,59 @@ ONLY_THE_PAST = [
     "i overdosed in 2016 and my sister saved me with narcan, 8 years clean now",
     "when i was 20 i was suicidal, it's behind me these days",
     "my mum had a stroke last year, she's fully recovered",
+    # "today" is about the chip, not the attempt: time words count only in a sentence that isn't safe.
+    "four years ago i tried to end my life. today i got my 2 year chip",
+    # "using" belongs to the past time ("back when i was using"), not to a relapse.
+    "back when i was using i burned myself a lot. i haven't done that in years",
+    # Someone telling of their work.
+    "paramedic here, we had an overdose at the bus stop this morning, he came around after one dose",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
     ("i overdosed in 2016 and survived, but tonight i want to die", "suicide"),
     ("my brother overdosed last year and made it, now he is not breathing again", "overdose"),
     ("i was suicidal years ago, got sober, and i'm suicidal again right now", "suicide"),
+    ("i was suicidal in 2019 and got clean. tonight i am suicidal", "suicide"),
+    ("nurse here, my coworker is not breathing in the break room", "overdose"),
 ]
+
+# Families found by studying the second evaluation set (2026-12-02), in wording of our own.
+FAMILIES = [
+    ("suicide", "gave my cat to my neighbour, won't need her where i'm going"),
+    ("suicide", "plan is to shoot everything i've got at once since my tolerance is gone"),
+    ("suicide", "been stockpiling my gabapentin for weeks"),
+    ("suicide", "how much of my mom's insulin would it take to kill me"),
+    ("suicide", "looking up how many grams is lethal for someone my weight"),
+    ("suicide", "my brother left a note saying sorry and he's not answering"),
+    ("suicide", "got the rope ready in the shed"),
+    ("suicide", "i see no way out except dying"),
+    ("self_harm", "heated a lighter and held it to my wrist"),
+    ("self_harm", "scratched my arms raw again, can't stop"),
+    ("self_harm", "i slammed my own hand in the door on purpose"),
+    ("self_harm", "my daughter has been cutting and i can see blood on her sleeve"),
+    ("overdose", "his breathing keeps stopping and starting"),
+    ("overdose", "she's grey and her pupils are tiny"),
+    ("overdose", "we gave him narcan twice and he's still not waking up"),
+    ("overdose", "took my methadone dose twice by mistake and my breathing is slow"),
+    ("medical", "my water broke and there's a lot of blood"),
+    ("medical", "can't feel the left side of my face"),
+    ("medical", "his eyes and skin are turning yellow and he's confused"),
+    ("medical", "my lips are swelling and i'm wheezing"),
+]
+# Innocent neighbours of those families.
+FAMILY_NEIGHBOURS = [
+    "my boss is gonna kill me if i'm late, and the clinic line is long",
+    "cutting it close with my refill again",
+    "spent saturday cutting wood with my dad",
+    "my roommate snores like a chainsaw",
+    "he went down to the clinic to pick up his dose",
+    "is 988 only for suicide or can i call about cravings",
+    "how is a seizure from benzo withdrawal treated",
+    "lost my uncle to an overdose in 2015, i light a candle every year",
+    "read a memoir where the author describes her suicide attempt, it helped",
+    "burned my arm on the grill at the cookout, urgent care gave me cream",
+]
+
 
 
 @pytest.mark.parametrize("text", ONLY_THE_PAST)
@@ -656,6 +702,16 @@ def test_history_that_is_over_does_not_fire(detector, text):
 @pytest.mark.parametrize("text,kind", PAST_AND_DANGER_NOW)
 def test_history_with_danger_now_still_fires(detector, text, kind):
     assert kind_of(detector, text) == kind
+
+
+@pytest.mark.parametrize("kind,text", FAMILIES)
+def test_crisis_families_fire(detector, kind, text):
+    assert kind_of(detector, text) == kind
+
+
+@pytest.mark.parametrize("text", FAMILY_NEIGHBOURS)
+def test_family_neighbours_do_not_fire(detector, text):
+    assert detector.detect_all(text) == []
 
 
 def test_history_rule_needs_a_past_time_and_a_safe_sign(detector):
