@@ -60,7 +60,7 @@ class CrisisClassifier(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         if self._model is None:
             return messages
-        texts = [m.get(TEXT) if isinstance(m.get(TEXT), str) else "" for m in messages]
-        for message, probability in zip(messages, self._model.probabilities(texts)):
+        # The model itself reads anything that is not text as empty.
+        for message, probability in zip(messages, self._model.probabilities(m.get(TEXT) for m in messages)):
             message.set(OUTPUT_KEY, probability, add_to_output=True)
         return messages
