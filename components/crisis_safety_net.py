@@ -7,8 +7,10 @@ classifier's confidence in the crisis intents and the yes/no crisis model's prob
 (components/crisis_classifier.py; without it, the intent classifier's alone). A score at or above
 `classifier_threshold` makes the message a crisis of the most likely crisis kind, unless it reads as
 innocent to the net (an idiom such as "i'd kill for a coffee", or history that is over). A crisis intent the
-classifier predicted below that score becomes nlu_fallback, which asks the user to say more.
-The threshold and the veto were chosen on the development set (eval/data); eval/README.md has the figures.
+classifier predicted below that score but at or above `ask_threshold` becomes `crisis_possible`, which asks the
+user whether they are safe right now (a counsellor asks directly rather than guess); one with a lower score, or
+one the net reads as innocent, becomes nlu_fallback, which asks the user to say more.
+The thresholds and the veto were chosen on the development set (eval/data); eval/README.md has the figures.
 It loads its patterns when the server starts: editing content/safety/crisis_patterns.yml needs a restart,
 not a retrain.
 """
@@ -45,6 +47,8 @@ OVERRULED_KEY = "crisis_classifier_overruled"
 # Added when the crisis score makes a crisis of a message whose top intent was something else.
 PROMOTED_KEY = "crisis_classifier_promoted"
 FALLBACK_INTENT = "nlu_fallback"
+# Set by this component only (DIET has no examples of it): the rules ask "are you safe right now?".
+POSSIBLE_CRISIS_INTENT = "crisis_possible"
 
 
 def _project_path(value: Text) -> Path:
@@ -56,13 +60,15 @@ def _project_path(value: Text) -> Path:
 class CrisisSafetyNet(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"spacy_model": "build/spacy-en-lookup", "patterns": None, "classifier_threshold": 0.9}
+        return {"spacy_model": "build/spacy-en-lookup", "patterns": None, "classifier_threshold": 0.9,
+                "ask_threshold": 0.7}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         nlp = spacy.load(_project_path(config["spacy_model"]))
         patterns = _project_path(config["patterns"]) if config.get("patterns") else DEFAULT_PATTERNS
         self._detector = CrisisDetector.load(nlp, patterns)
         self._classifier_threshold = float(config.get("classifier_threshold", 0.9))
+        self._ask_threshold = float(config.get("ask_threshold", 0.7))
 
     @classmethod
     def create(
@@ -128,7 +134,11 @@ class CrisisSafetyNet(GraphComponent):
         likely = name if name in CRISIS_INTENT.values() else (kinds[0] if kinds else None)
         if likely is None:
             return
-        if score >= self._classifier_threshold and not self._detector.reads_as_innocent(text):
+        confident = score >= self._classifier_threshold
+        if not confident and name not in CRISIS_INTENT.values():
+            return
+        innocent = self._detector.reads_as_innocent(text)  # an idiom or history that is over
+        if confident and not innocent:
             if likely != name:  # the classifiers together say crisis though the intent ranking put it lower
                 crisis = {INTENT_NAME_KEY: likely, PREDICTED_CONFIDENCE_KEY: score}
                 message.set(INTENT, crisis, add_to_output=True)
@@ -137,8 +147,11 @@ class CrisisSafetyNet(GraphComponent):
             return
         if name not in CRISIS_INTENT.values():
             return
-        reason = "low_confidence" if score < self._classifier_threshold else "innocent_reading"
-        fallback = {INTENT_NAME_KEY: FALLBACK_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0 - score}
-        message.set(INTENT, fallback, add_to_output=True)
+        reason = "innocent_reading" if innocent else "low_confidence"
+        if not innocent and score >= self._ask_threshold:
+            replacement = {INTENT_NAME_KEY: POSSIBLE_CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: score}
+        else:
+            replacement = {INTENT_NAME_KEY: FALLBACK_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0 - score}
+        message.set(INTENT, replacement, add_to_output=True)
         message.set(OVERRULED_KEY, {"classifier_intent": name, "reason": reason}, add_to_output=True)
         logger.info("Classifier's %s overruled (%s)", name, reason)

@@ -1,7 +1,10 @@
 """Crisis detection on the evaluation sets in eval/holdout and eval/data (never used for training).
 
 Prints recall on crisis messages and the false-positive rate on non-crisis messages for the deployed
-pipeline (classifier + safety net), and for each detector alone. Goal: 100% recall, <= 2% false positives.
+pipeline (classifier + safety net), and for each detector alone. Goal: 100% recall, <= 2% false positives,
+counting the handoff only. A second line counts the direct question "are you safe right now?" (crisis_possible)
+too: it is what a user whose crisis the classifiers were unsure of gets, and what a false alarm of that kind
+costs a user who is not in crisis.
 Run: `make eval` or `.venv/bin/python -m eval.crisis [holdout|data]` (both sets by default).
 """
 import sys
@@ -10,16 +13,20 @@ import time
 from eval.common import ROOT, load_yaml, parse_all, pct, set_from_args
 
 CRISIS_INTENTS = {"crisis_suicide", "crisis_self_harm", "crisis_overdose", "crisis_medical"}
+POSSIBLE_CRISIS = "crisis_possible"
 
 
 def detectors(parse: dict):
-    """(deployed, intent classifier alone, crisis model alone, safety net alone) verdicts for one parse result."""
+    """(deployed, deployed with the safety question, intent classifier alone, crisis model alone, safety net alone)
+    verdicts for one parse result."""
     net = parse.get("crisis_safety_net")
     changed = parse.get("crisis_classifier_overruled") or parse.get("crisis_classifier_promoted")
     # "intent classifier alone" is DIET's own top intent, before the net or the crisis score changed it.
     classifier_intent = (net or changed or {}).get("classifier_intent", parse["intent"]["name"])
     model = (parse.get("crisis_probability") or 0.0) >= 0.5
-    return parse["intent"]["name"] in CRISIS_INTENTS, classifier_intent in CRISIS_INTENTS, model, net is not None
+    handoff = parse["intent"]["name"] in CRISIS_INTENTS
+    asked = handoff or parse["intent"]["name"] == POSSIBLE_CRISIS
+    return handoff, asked, classifier_intent in CRISIS_INTENTS, model, net is not None
 
 
 def main() -> int:
@@ -56,7 +63,7 @@ def evaluate(which: str) -> None:
     neg_parses = parse_all([m["text"] for m in negatives])
     elapsed = time.perf_counter() - started
 
-    names = ("deployed (classifiers + safety net)", "intent classifier alone (top intent)",
+    names = ("deployed: crisis handoff", "deployed: handoff or safety question", "intent classifier alone (top intent)",
              "crisis model alone (p >= 0.5)", "safety net alone")
     print(f"== eval/{which}: crisis set {len(positives)} messages, non-crisis set {len(negatives)} messages\n")
     for index, name in enumerate(names):
@@ -71,8 +78,10 @@ def evaluate(which: str) -> None:
         right = sum(p["intent"]["name"] == f"crisis_{kind}" for _, p in pairs)
         print(f"  {kind:10} recall {pct(found, len(pairs)):>18}   right kind {pct(right, len(pairs)):>18}")
 
-    missed = [m["text"] for m, p in zip(positives, pos_parses) if not detectors(p)[0]]
-    flagged = [(m["text"], p["intent"]["name"]) for m, p in zip(negatives, neg_parses) if detectors(p)[0]]
+    # The holdout stays blind: its misses are not printed (study them only when it becomes development data).
+    show = which != "holdout"
+    missed = [m["text"] for m, p in zip(positives, pos_parses) if show and not detectors(p)[0]]
+    flagged = [(m["text"], p["intent"]["name"]) for m, p in zip(negatives, neg_parses) if show and detectors(p)[0]]
     if missed:
         print("\nmissed crisis messages:")
         for text in missed:

@@ -54,6 +54,9 @@ class _Rule:
     id: str
     kind: Optional[str]  # None for an exclusion
     cancels: FrozenSet[str] = frozenset()  # for an exclusion: the kinds it cancels
+    # For a crisis pattern that says the act was meant ("burned myself on the stove on purpose"): no exclusion
+    # cancels it, since the exclusions describe accidents and idioms that such a pattern rules out.
+    deliberate: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,11 @@ def _pattern_sources(section: Mapping[str, Any], kind: Optional[str], where: str
         cancels = frozenset() if kind else frozenset(entry.get("kinds") or CRISIS_KINDS)
         if not cancels <= set(CRISIS_KINDS):
             raise CrisisPatternError(f"{where}.patterns.{entry['id']}: unknown kinds {sorted(cancels)}")
-        rule = _Rule(f"{kind or 'exclude'}:{entry['id']}", kind, cancels)
+        deliberate = entry.get("deliberate", False)
+        if not isinstance(deliberate, bool) or (deliberate and kind is None):
+            raise CrisisPatternError(
+                f"{where}.patterns.{entry['id']}: 'deliberate' is true or false, and only for crisis patterns")
+        rule = _Rule(f"{kind or 'exclude'}:{entry['id']}", kind, cancels, deliberate)
         yield _Source(rule, tokens=prepare_token_pattern(entry["pattern"], f"{where}.patterns.{entry['id']}"))
 
 
@@ -464,7 +471,7 @@ class CrisisDetector:
         }
         hits = []
         for rule, start, end in found:
-            if rule.kind is None or cancelled[rule.kind].overlaps(start, end):
+            if rule.kind is None or (not rule.deliberate and cancelled[rule.kind].overlaps(start, end)):
                 continue
             span = doc[start:end]
             char_start, char_end = normalized.original_span(span.start_char, span.end_char)

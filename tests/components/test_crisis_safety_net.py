@@ -8,7 +8,7 @@ from components.crisis_safety_net import OUTPUT_KEY, OVERRULED_KEY, PROMOTED_KEY
 
 @pytest.fixture(scope="module")
 def component():
-    return CrisisSafetyNet({**CrisisSafetyNet.get_default_config(), "classifier_threshold": 0.9})
+    return CrisisSafetyNet({**CrisisSafetyNet.get_default_config(), "classifier_threshold": 0.9, "ask_threshold": 0.5})
 
 
 def classified(text, intent, confidence):
@@ -35,9 +35,9 @@ def test_a_confident_classifier_crisis_stands_when_the_net_is_silent(component):
     assert message.get(OVERRULED_KEY) is None
 
 
-def test_an_unsure_classifier_crisis_becomes_a_fallback(component):
+def test_an_unsure_classifier_crisis_asks_whether_the_user_is_safe(component):
     message = run(component, classified("feeling a bit off about the bus timetable", "crisis_medical", 0.6))
-    assert message.get(INTENT)["name"] == "nlu_fallback"
+    assert message.get(INTENT) == {"name": "crisis_possible", "confidence": 0.6}
     assert message.get(OVERRULED_KEY) == {"classifier_intent": "crisis_medical", "reason": "low_confidence"}
 
 
@@ -46,6 +46,18 @@ def test_an_unsure_classifier_crisis_becomes_a_fallback(component):
 )
 def test_an_idiom_or_history_overrules_a_confident_classifier(component, text):
     message = run(component, classified(text, "crisis_suicide", 0.99))
+    assert message.get(INTENT)["name"] == "nlu_fallback"
+    assert message.get(OVERRULED_KEY)["reason"] == "innocent_reading"
+
+
+def test_a_classifier_crisis_below_the_question_threshold_becomes_a_fallback(component):
+    message = run(component, classified("got approved for the apartment", "crisis_overdose", 0.4))
+    assert message.get(INTENT)["name"] == "nlu_fallback"
+    assert message.get(OVERRULED_KEY) == {"classifier_intent": "crisis_overdose", "reason": "low_confidence"}
+
+
+def test_an_unsure_classifier_crisis_that_reads_as_an_idiom_is_not_asked_about(component):
+    message = run(component, classified("this playlist is to die for", "crisis_suicide", 0.6))
     assert message.get(INTENT)["name"] == "nlu_fallback"
     assert message.get(OVERRULED_KEY)["reason"] == "innocent_reading"
 
@@ -62,9 +74,10 @@ def with_probability(message, probability):
 
 
 def test_the_crisis_model_can_veto_an_unsteady_classifier(component):
-    # DIET is sure, the yes/no crisis model is not: the mean (0.55) is below the threshold.
+    # DIET is sure, the yes/no crisis model is not: the mean (0.55) is below the crisis threshold, above the
+    # question's.
     message = run(component, with_probability(classified("goodnight, see you tomorrow", "crisis_suicide", 0.99), 0.1))
-    assert message.get(INTENT)["name"] == "nlu_fallback"
+    assert message.get(INTENT)["name"] == "crisis_possible"
     assert message.get(OVERRULED_KEY) == {"classifier_intent": "crisis_suicide", "reason": "low_confidence"}
 
 

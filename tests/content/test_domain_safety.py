@@ -7,12 +7,23 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 CRISIS_INTENTS = {"crisis_suicide", "crisis_self_harm", "crisis_overdose", "crisis_medical"}
+POSSIBLE_CRISIS = "crisis_possible"  # "are you safe right now?"
 RASA_BUILT_IN = {"action_deactivate_loop", "action_listen"}
 
 
 def crisis_rules():
     rules = yaml.safe_load((ROOT / "data" / "rules" / "crisis.yml").read_text(encoding="utf-8"))["rules"]
-    return {rule["steps"][0]["intent"]: rule for rule in rules}
+    return {rule["steps"][0]["intent"]: rule for rule in rules if "intent" in rule["steps"][0]}
+
+
+def test_the_safety_question_needs_no_action_server_and_leads_to_every_handoff():
+    rules = yaml.safe_load((ROOT / "data" / "rules" / "crisis.yml").read_text(encoding="utf-8"))["rules"]
+    asking = [rule for rule in rules if "utter_ask_safe_now" in [step.get("action") for step in rule["steps"]]]
+    actions = {step["action"] for rule in asking for step in rule["steps"] if "action" in step}
+    assert all(a.startswith("utter_") or a in RASA_BUILT_IN for a in actions), actions
+    assert crisis_rules()[POSSIBLE_CRISIS]["steps"][1] == {"action": "utter_ask_safe_now"}
+    payloads = {button["payload"] for button in DOMAIN["responses"]["utter_ask_safe_now"][0]["buttons"]}
+    assert {f"/{intent}" for intent in CRISIS_INTENTS} <= payloads
 
 
 def test_every_free_text_slot_mapping_lets_a_crisis_through():
@@ -21,7 +32,7 @@ def test_every_free_text_slot_mapping_lets_a_crisis_through():
     for name, slot in DOMAIN["slots"].items():
         for mapping in slot.get("mappings", []):
             if mapping["type"] == "from_text":
-                missing = CRISIS_INTENTS - set(mapping.get("not_intent") or [])
+                missing = (CRISIS_INTENTS | {POSSIBLE_CRISIS}) - set(mapping.get("not_intent") or [])
                 assert not missing, f"slot {name} would capture {sorted(missing)}"
 
 

@@ -97,3 +97,24 @@ def test_the_word_us_in_a_question_does_not_switch_the_region(chat):
     chat.say("can you tell us how methadone works")
     assert chat.tracker().get_slot("region") == "uk"
     assert_handoff(chat.texts("please help us he's not breathing"), "overdose", HELPLINES.regions["uk"])
+
+
+ASK_SAFE = "I want to make sure I've understood you"
+
+
+def test_a_possible_crisis_is_asked_about_directly_without_the_action_server(chat_without_actions):
+    # "/crisis_possible" stands for what the NLU pipeline sets when the classifiers lean towards a crisis
+    # without being sure; which messages do that is measured by eval/crisis.py, not fixed here.
+    texts = chat_without_actions.texts("/crisis_possible")
+    assert texts and texts[0].startswith(ASK_SAFE)
+    assert not phone_like_numbers(" ".join(texts)), "the question itself carries no numbers"
+    assert_handoff(chat_without_actions.texts("no"), "suicide")
+
+
+def test_a_user_who_is_safe_is_thanked_and_the_conversation_goes_on(chat):
+    chat.say("which treatment is right for me?")
+    assert chat.tracker().active_loop_name == "treatment_fit_form"
+    assert chat.texts("/crisis_possible")[0].startswith(ASK_SAFE)
+    assert chat.tracker().active_loop_name is None, "the question stops the form, as a crisis does"
+    texts = chat.texts("yes i'm safe")
+    assert texts and texts[0].startswith("Thank you for telling me. I'm glad you're safe.")

@@ -552,6 +552,8 @@ def test_custom_patterns_file_treats_yes_and_no_as_words(nlp, tmp_path):
         ("kinds:\n  suicide: {phrases: [kill myself, kill myself]}\n", "listed twice"),
         ("kinds:\n  suicide: {phrases: [911]}\n", "quote numbers"),
         ("just text\n", "kinds"),
+        ("kinds:\n  suicide: {phrases: [x]}\n"
+         "exclusions:\n  patterns:\n    - {id: e, deliberate: true, pattern: [{LOWER: a}]}\n", "deliberate"),
     ],
 )
 def test_malformed_patterns_file_is_reported(nlp, tmp_path, content, message):
@@ -645,6 +647,11 @@ ONLY_THE_PAST = [
     "back when i was using i burned myself a lot. i haven't done that in years",
     # Someone telling of their work.
     "paramedic here, we had an overdose at the bus stop this morning, he came around after one dose",
+    # 2026-12-02: anniversaries, early recovery that passed, research for school.
+    "2 years ago today i overdosed in a parking lot. today i'm clean and grateful",
+    "my first month off dope i was suicidal. it passed, with a lot of help from my group",
+    "when i first got clean i wanted to die most days. that's long gone now",
+    "what are the signs of an overdose? asking for a paper in my psych class",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -677,6 +684,28 @@ FAMILIES = [
     ("medical", "can't feel the left side of my face"),
     ("medical", "his eyes and skin are turning yellow and he's confused"),
     ("medical", "my lips are swelling and i'm wheezing"),
+    # 2026-12-02, from the studied fourth set (paraphrased): finality, means, other languages.
+    ("suicide", "i'm done breathing, this is it"),
+    ("suicide", "no, i'm not safe right now"),
+    ("suicide", "bought enough to make sure i don't wake up this time"),
+    ("suicide", "if the batch is hot, good, i hope it takes me"),
+    ("suicide", "the cord is tied around the closet rod"),
+    ("suicide", "walking to the river with rocks in my pockets"),
+    ("suicide", "sin mi todos estarian mejor, mi familia estaria mejor sin mi"),
+    ("suicide", "quero morrer, não aguento mais"),
+    ("suicide", "ich will nicht mehr leben"),
+    ("suicide", "nie chcę żyć"),
+    ("suicide", "tôi muốn chết"),
+    ("suicide", "ayoko na mabuhay"),
+    ("self_harm", "i just cut in the staff bathroom"),
+    ("self_harm", "burned myself with the iron on purpose"),
+    ("self_harm", "burned myself on the stove on purpose"),
+    ("self_harm", "tengo la cuchilla en la mano"),
+    ("self_harm", "je me suis coupée encore, je me suis encore coupée"),
+    ("overdose", "there's a man by the dumpster, blue and not moving"),
+    ("medical", "my dad is talking gibberish and his face is drooping"),
+    ("medical", "i got stabbed outside the shelter"),
+    ("medical", "meine Mutter hat einen Krampfanfall"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -690,6 +719,9 @@ FAMILY_NEIGHBOURS = [
     "lost my uncle to an overdose in 2015, i light a candle every year",
     "read a memoir where the author describes her suicide attempt, it helped",
     "burned my arm on the grill at the cookout, urgent care gave me cream",
+    "burned myself on the stove making pancakes, it's just red",
+    "she ended it tonight after three years, i'm heartbroken but i'll be ok",
+    "done with everything on my to-do list for once",
 ]
 
 
@@ -712,6 +744,20 @@ def test_crisis_families_fire(detector, kind, text):
 @pytest.mark.parametrize("text", FAMILY_NEIGHBOURS)
 def test_family_neighbours_do_not_fire(detector, text):
     assert detector.detect_all(text) == []
+
+
+def test_a_deliberate_pattern_is_not_cancelled_by_an_exclusion(nlp, tmp_path):
+    path = tmp_path / "patterns.yml"
+    path.write_text(
+        "kinds:\n  self_harm:\n    phrases: [burned myself]\n    patterns:\n"
+        "      - {id: meant, deliberate: true,\n"
+        "         pattern: [{LEMMA: burn}, {LOWER: myself}, {OP: '{0,4}'}, {LOWER: on}, {LOWER: purpose}]}\n"
+        "exclusions:\n  phrases: [burned myself on the stove]\n",
+        encoding="utf-8",
+    )
+    detector = CrisisDetector.load(nlp, path)
+    assert detector.detect("burned myself on the stove") is None
+    assert detector.detect("burned myself on the stove on purpose").rule == "self_harm:meant"
 
 
 def test_history_rule_needs_a_past_time_and_a_safe_sign(detector):
