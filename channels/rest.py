@@ -11,6 +11,8 @@ from rasa.core.channels.rest import RestInput as RasaRestInput
 from sanic.exceptions import InvalidUsage
 from sanic.request import Request
 
+from channels.text import readable
+
 USAGE = 'expected a JSON object {"sender": "<conversation id>", "message": "<text>"}'
 
 
@@ -28,5 +30,4 @@ class RestInput(RasaRestInput):
         message = req.json.get("message")
         if not isinstance(message, str):
             raise InvalidUsage(f'"message" must be a string; {USAGE}')
-        # A lone surrogate (invalid UTF-16 that JSON can still carry) makes spaCy fail: replace it.
-        return message.encode("utf-8", "replace").decode("utf-8")
+        return readable(message)

@@ -7,11 +7,12 @@ import asyncio
 import json
 import sqlite3
 import uuid
-from typing import Dict, List
+from typing import Any, Dict, List
 
 import pytest
 import requests
 
+from channels.socketio import NOT_TEXT
 from tests.web.conftest import REQUEST_TIMEOUT, STAY, Conversation, assert_greeting, assert_handoff
 
 try:
@@ -196,7 +197,8 @@ def test_a_crisis_in_the_middle_of_a_conversation(server):
 # frames itself over the `websockets` package.
 
 
-async def socketio_polling_turn(url: str, session_id: str, message: str) -> Dict:
+async def socketio_polling_turn(url: str, session_id: str, message: Any, until: str = STAY, **extra: Any) -> Dict:
+    """One message over socket.io long-polling; waits for a bot message starting with `until` ("" for any)."""
     client = socketio.AsyncClient(reconnection=False)
     confirmed, done = asyncio.Event(), asyncio.Event()
     result = {"confirmed": None, "received": []}
@@ -209,7 +211,7 @@ async def socketio_polling_turn(url: str, session_id: str, message: str) -> Dict
     @client.on("bot_uttered")
     async def on_bot_uttered(data):
         result["received"].append(data)
-        if (data.get("text") or "").startswith(STAY):
+        if (data.get("text") or "").startswith(until):
             done.set()
 
     await asyncio.wait_for(
@@ -218,7 +220,7 @@ async def socketio_polling_turn(url: str, session_id: str, message: str) -> Dict
     try:
         await client.emit("session_request", {"session_id": session_id})
         await asyncio.wait_for(confirmed.wait(), timeout=15)
-        await client.emit("user_uttered", {"message": message, "session_id": session_id})
+        await client.emit("user_uttered", {"message": message, "session_id": session_id, **extra})
         try:
             await asyncio.wait_for(done.wait(), timeout=REQUEST_TIMEOUT)
         except asyncio.TimeoutError:
@@ -288,6 +290,27 @@ def test_socketio_crisis_handoff(server, transport):
     assert_handoff(texts, "suicide")
     # session_persistence: the session id is the conversation id in the tracker store.
     assert any(e["type"] == "user" and e["intent"] == "crisis_suicide" for e in stored_events(server, session_id))
+
+
+@pytest.mark.parametrize(
+    "message,extra",
+    [("hello \ud800 there", {}), ("hi there", {"customData": "{not json"}), ("hi there", {"customData": 42})],
+    ids=["lone surrogate", "metadata not json", "metadata not an object"],
+)
+def test_socketio_odd_input_gets_a_reply(server, message, extra):
+    session_id = uuid.uuid4().hex
+    result = asyncio.run(socketio_polling_turn(server.url, session_id, message, until="", **extra))
+    assert [m.get("text") for m in result["received"] if m.get("text")], "no reply"
+
+
+@pytest.mark.parametrize("message", [42, None, {"text": "hi"}, ["hi"]])
+def test_socketio_message_that_is_not_text_gets_a_kind_reply(server, message):
+    result = asyncio.run(socketio_polling_turn(server.url, uuid.uuid4().hex, message, until=""))
+    assert [m.get("text") for m in result["received"]] == [NOT_TEXT]
+    # The conversation goes on.
+    session_id = uuid.uuid4().hex
+    texts = [m.get("text") or "" for m in asyncio.run(socketio_polling_turn(server.url, session_id, "kms"))["received"]]
+    assert_handoff(texts, "suicide")
 
 
 # --- keep last: kills this module's action server ---------------------------------------------------------

@@ -652,6 +652,8 @@ ONLY_THE_PAST = [
     "my first month off dope i was suicidal. it passed, with a lot of help from my group",
     "when i first got clean i wanted to die most days. that's long gone now",
     "what are the signs of an overdose? asking for a paper in my psych class",
+    "three years ago today i overdosed behind a gas station. today i have 1,095 days clean",
+    "hace dos años casi me muero de una sobredosis, hoy llevo 700 días limpio",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -706,6 +708,17 @@ FAMILIES = [
     ("medical", "my dad is talking gibberish and his face is drooping"),
     ("medical", "i got stabbed outside the shelter"),
     ("medical", "meine Mutter hat einen Krampfanfall"),
+    # 2026-12-02, from the studied fifth set (paraphrased).
+    ("suicide", "how do i do it so my son isn't the one to find me"),
+    ("suicide", "been staring at the pistol in the drawer for an hour"),
+    ("suicide", "ok last message. love you all"),
+    ("suicide", "gonna make it look like an accident so they get the money"),
+    ("suicide", "mi hermano se quiere matar, está en la azotea"),
+    ("self_harm", "the cut i just made is deep, thinking about another"),
+    ("self_harm", "hit myself with the hairbrush again, i'll probably do it again tonight"),
+    ("overdose", "gave him narcan 5 minutes ago and his lips are still blue"),
+    ("overdose", "sternal rub not working on her"),
+    ("medical", "i'm 7 months pregnant and the baby hasn't moved all day"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -722,6 +735,10 @@ FAMILY_NEIGHBOURS = [
     "burned myself on the stove making pancakes, it's just red",
     "she ended it tonight after three years, i'm heartbroken but i'll be ok",
     "done with everything on my to-do list for once",
+    "overdose of paperwork at the probation office today",
+    "my counselor asked if i ever think about hurting myself and i said no, honestly",
+    "slipped once on saturday, not going to beat myself up about it",
+    "no reason to keep going to that clinic when the new one is closer",
 ]
 
 
