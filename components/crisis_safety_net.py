@@ -8,8 +8,8 @@ classifier's confidence in the crisis intents and the yes/no crisis model's prob
 `classifier_threshold` makes the message a crisis of the most likely crisis kind, unless it reads as
 innocent to the net (an idiom such as "i'd kill for a coffee", or history that is over). A crisis intent the
 classifier predicted below that score but at or above `ask_threshold` becomes `crisis_possible`, which asks the
-user whether they are safe right now (a counsellor asks directly rather than guess); one with a lower score, or
-one the net reads as innocent, becomes nlu_fallback, which asks the user to say more.
+user whether they are in danger right now (a counsellor asks directly rather than guess); one with a lower
+score, or one the net reads as innocent, becomes nlu_fallback, which asks the user to say more.
 The thresholds and the veto were chosen on the development set (eval/data); eval/README.md has the figures.
 It loads its patterns when the server starts: editing content/safety/crisis_patterns.yml needs a restart,
 not a retrain.
@@ -47,7 +47,7 @@ OVERRULED_KEY = "crisis_classifier_overruled"
 # Added when the crisis score makes a crisis of a message whose top intent was something else.
 PROMOTED_KEY = "crisis_classifier_promoted"
 FALLBACK_INTENT = "nlu_fallback"
-# Set by this component only (DIET has no examples of it): the rules ask "are you safe right now?".
+# Set by this component only (DIET has no examples of it): the rules ask "are you in danger right now?".
 POSSIBLE_CRISIS_INTENT = "crisis_possible"
 
 

@@ -2,7 +2,7 @@
 
 Prints recall on crisis messages and the false-positive rate on non-crisis messages for the deployed
 pipeline (classifier + safety net), and for each detector alone. Goal: 100% recall, <= 2% false positives,
-counting the handoff only. A second line counts the direct question "are you safe right now?" (crisis_possible)
+counting the handoff only. A second line counts the direct question "are you in danger right now?" (crisis_possible)
 too: it is what a user whose crisis the classifiers were unsure of gets, and what a false alarm of that kind
 costs a user who is not in crisis.
 Run: `make eval` or `.venv/bin/python -m eval.crisis [holdout|data]` (both sets by default).

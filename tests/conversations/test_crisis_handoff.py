@@ -108,7 +108,7 @@ def test_a_possible_crisis_is_asked_about_directly_without_the_action_server(cha
     texts = chat_without_actions.texts("/crisis_possible")
     assert texts and texts[0].startswith(ASK_SAFE)
     assert not phone_like_numbers(" ".join(texts)), "the question itself carries no numbers"
-    assert_handoff(chat_without_actions.texts("no"), "suicide")
+    assert_handoff(chat_without_actions.texts("yes"), "suicide")
 
 
 def test_a_user_who_is_safe_is_thanked_and_the_conversation_goes_on(chat):
@@ -116,5 +116,5 @@ def test_a_user_who_is_safe_is_thanked_and_the_conversation_goes_on(chat):
     assert chat.tracker().active_loop_name == "treatment_fit_form"
     assert chat.texts("/crisis_possible")[0].startswith(ASK_SAFE)
     assert chat.tracker().active_loop_name is None, "the question stops the form, as a crisis does"
-    texts = chat.texts("yes i'm safe")
+    texts = chat.texts("nah i'm ok")
     assert texts and texts[0].startswith("Thank you for telling me. I'm glad you're safe.")
