@@ -23,6 +23,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -46,7 +47,7 @@ OUTPUT_KEY = "crisis_safety_net"
 OVERRULED_KEY = "crisis_classifier_overruled"
 # Added when the crisis score makes a crisis of a message whose top intent was something else.
 PROMOTED_KEY = "crisis_classifier_promoted"
-FALLBACK_INTENT = "nlu_fallback"
+FALLBACK_INTENT = DEFAULT_NLU_FALLBACK_INTENT_NAME
 # Set by this component only (DIET has no examples of it): the rules ask "are you in danger right now?".
 POSSIBLE_CRISIS_INTENT = "crisis_possible"
 

@@ -14,13 +14,14 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME as FALLBACK_INTENT
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from components.crisis_classifier import CRISIS_PREFIX
+
 FILE_NAME = "exact_examples.json"
-CRISIS_PREFIX = "crisis_"
-FALLBACK_INTENT = "nlu_fallback"
 OUTPUT_KEY = "exact_example"  # in the parse result: which intent the example matched, never the text
 _NOT_WORD = re.compile(r"[\W_]+")
 

@@ -10,10 +10,10 @@ Run: `make eval` or `.venv/bin/python -m eval.crisis [holdout|data]` (both sets 
 import sys
 import time
 
+from components.crisis_safety_net import POSSIBLE_CRISIS_INTENT
 from eval.common import ROOT, load_yaml, parse_all, pct, set_from_args
 
 CRISIS_INTENTS = {"crisis_suicide", "crisis_self_harm", "crisis_overdose", "crisis_medical"}
-POSSIBLE_CRISIS = "crisis_possible"
 
 
 def detectors(parse: dict):
@@ -25,7 +25,7 @@ def detectors(parse: dict):
     classifier_intent = (net or changed or {}).get("classifier_intent", parse["intent"]["name"])
     model = (parse.get("crisis_probability") or 0.0) >= 0.5
     handoff = parse["intent"]["name"] in CRISIS_INTENTS
-    asked = handoff or parse["intent"]["name"] == POSSIBLE_CRISIS
+    asked = handoff or parse["intent"]["name"] == POSSIBLE_CRISIS_INTENT
     return handoff, asked, classifier_intent in CRISIS_INTENTS, model, net is not None
 
 
