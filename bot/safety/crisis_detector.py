@@ -176,15 +176,18 @@ class _History:
                 raise CrisisPatternError(f"history.{key}: must be a list of non-empty phrases")
         return cls(*(_phrase_regex(normalize, section.get(key) or []) for key in cls.KEYS))
 
+    def says_danger_now(self, text: str) -> bool:
+        return self.danger_now is not None and self.danger_now.search(text) is not None
+
     def only_the_past(self, text: str) -> bool:
         if self.at_work is not None and self.at_work.search(text):
-            return not (self.danger_now is not None and self.danger_now.search(text))
+            return not self.says_danger_now(text)
         if self.past is None or self.safe_now is None:
             return False
         if not (self.past.search(text) and self.safe_now.search(text)):
             return False
         present = self.past.sub(" ", text)
-        if self.danger_now is not None and self.danger_now.search(present):
+        if self.says_danger_now(present):
             return False
         if self.danger_today is not None:
             for sentence in _SENTENCE_END.split(present):
@@ -478,6 +481,13 @@ class CrisisDetector:
             hits.append(CrisisHit(rule.kind, rule.id, char_start, char_end))
         ordered = sorted(hits, key=lambda hit: (PRIORITY.index(hit.kind), hit.start, hit.end, hit.rule))
         # Only exclusion phrases (idioms such as "killing it", "cut back") say the message is innocent; exclusion
-        # patterns are narrower repairs ("used to" inside a gap) that a real crisis can contain.
-        idiom = any(self._rules[match_id].kind is None for match_id, _, _ in phrase_matches)
-        return ordered, idiom
+        # patterns are narrower repairs ("used to" inside a gap) that a real crisis can contain. An idiom does not
+        # clear a message whose other words say danger now ("my mom died of an overdose and i'm going to go the
+        # same way"): the classifier's crisis stands.
+        idioms = [doc[start:end] for match_id, start, end in phrase_matches if self._rules[match_id].kind is None]
+        if not idioms:
+            return ordered, False
+        rest = list(normalized.text)
+        for span in idioms:
+            rest[span.start_char:span.end_char] = " " * (span.end_char - span.start_char)
+        return ordered, not self._history.says_danger_now("".join(rest))

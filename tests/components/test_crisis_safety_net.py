@@ -57,7 +57,7 @@ def test_a_classifier_crisis_below_the_question_threshold_becomes_a_fallback(com
 
 
 def test_an_unsure_classifier_crisis_that_reads_as_an_idiom_is_not_asked_about(component):
-    message = run(component, classified("this playlist is to die for", "crisis_suicide", 0.6))
+    message = run(component, classified("this playlist is killing it", "crisis_suicide", 0.6))
     assert message.get(INTENT)["name"] == "nlu_fallback"
     assert message.get(OVERRULED_KEY)["reason"] == "innocent_reading"
 

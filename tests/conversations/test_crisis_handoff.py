@@ -118,3 +118,10 @@ def test_a_user_who_is_safe_is_thanked_and_the_conversation_goes_on(chat):
     assert chat.tracker().active_loop_name is None, "the question stops the form, as a crisis does"
     texts = chat.texts("nah i'm ok")
     assert texts and texts[0].startswith("Thank you for telling me. I'm glad you're safe.")
+
+
+@pytest.mark.parametrize("answer", ["no i'm fine", "im fine", "i'm safe", "nah im good", "no"])
+def test_casual_answers_that_mean_safe(chat, answer):
+    assert chat.texts("/crisis_possible")[0].startswith(ASK_SAFE)
+    texts = chat.texts(answer)
+    assert texts and texts[0].startswith("Thank you for telling me. I'm glad you're safe."), texts

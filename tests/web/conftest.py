@@ -30,6 +30,7 @@ REQUEST_TIMEOUT = 60  # one message; the 20,000-character one is the slowest
 
 HELPLINES = load_helplines()
 US = HELPLINES.regions["us"]
+UK = HELPLINES.regions["uk"]
 STAY = "I'm still here"  # utter_crisis_stay, sent after every handoff
 
 SERVER_ENV = dict(

@@ -19,7 +19,7 @@ import redis
 import requests
 
 from tests.conftest import ROOT, free_port
-from tests.web.conftest import Conversation, assert_greeting, assert_handoff, start_rasa
+from tests.web.conftest import UK, Conversation, assert_greeting, assert_handoff, start_rasa
 
 PRODUCTION_ENDPOINTS = ROOT / "endpoints.production.yml"
 PG_HOST, PG_PORT, PG_USER = "127.0.0.1", 5432, "postgres"
@@ -27,6 +27,8 @@ REDIS_HOST, REDIS_PORT, REDIS_DB = "127.0.0.1", 6379, 0
 # What Rasa's FailSafeTrackerStore logs when it falls back to memory (rasa/core/tracker_store.py).
 FALLBACK_LOG = "Falling back to use the 'InMemoryTrackerStore'"
 HUNG_DB_TIMEOUT = 20  # seconds
+# A conversation that starts before the outage and goes on after it (two tests, in file order).
+OUTAGE_SENDER = f"web-test-outage-{uuid.uuid4().hex}"
 
 
 class TcpProxy:
@@ -261,6 +263,8 @@ def test_crisis_handoff_with_the_database_down(server, database, proxy):
     chat = Conversation(server)
     chat.say("hi")
     chat.say("what is methadone")
+    in_the_uk = Conversation(server, sender=OUTAGE_SENDER)
+    in_the_uk.say("I'm in the UK")
     log_before = len(server.log_text())
 
     proxy.stop()
@@ -275,6 +279,10 @@ def test_crisis_handoff_with_the_database_down(server, database, proxy):
     new_log = server.log_text()[log_before:]
     assert FALLBACK_LOG in new_log, server.log_tail(40)
     assert not any(e["intent"] == "crisis_suicide" for e in stored_events(database, chat.sender))
+
+    # A conversation from before the outage goes on from memory: the region the user chose still holds.
+    assert_handoff(in_the_uk.texts("i want to kill myself", timeout=30), "suicide", region=UK)
+    assert "a recent conversation goes on from memory" in server.log_text()[log_before:]
 
 
 def test_ordinary_messages_with_the_database_down_get_a_reply_not_a_hang(server, proxy):
@@ -302,6 +310,12 @@ def test_when_the_database_comes_back_conversations_are_stored_again(server, dat
     assert any(e["type"] == "user" and e["intent"] == "greet" for e in stored_events(database, chat.sender))
     assert_handoff(chat.texts("i want to kill myself"), "suicide")
     assert any(e["intent"] == "crisis_suicide" for e in stored_events(database, chat.sender))
+
+    # The turns a conversation took during the outage are stored with its first turn after it.
+    in_the_uk = Conversation(server, sender=OUTAGE_SENDER)
+    in_the_uk.say("thanks")
+    intents = [e["intent"] for e in stored_events(database, in_the_uk.sender) if e["type"] == "user"]
+    assert intents[-3:] == ["inform_region", "crisis_suicide", "thank"], intents
 
 
 # --- keep last: a hung database -----------------------------------------------------------------------

@@ -654,6 +654,10 @@ ONLY_THE_PAST = [
     "what are the signs of an overdose? asking for a paper in my psych class",
     "three years ago today i overdosed behind a gas station. today i have 1,095 days clean",
     "hace dos años casi me muero de una sobredosis, hoy llevo 700 días limpio",
+    # 2026-12-02 (sixth set): a different life, a place left behind.
+    "back in 2018 when i was using i tried to end my life. totally different life now",
+    "last winter i had thoughts of ending it. i'm not there anymore",
+    "i had suicidal thoughts when i was using. haven't had them in a long time",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -719,6 +723,47 @@ FAMILIES = [
     ("overdose", "gave him narcan 5 minutes ago and his lips are still blue"),
     ("overdose", "sternal rub not working on her"),
     ("medical", "i'm 7 months pregnant and the baby hasn't moved all day"),
+    # 2026-12-02, from the studied sixth set (paraphrased).
+    ("suicide", "ok i'm just gonna take a forever nap tonight"),
+    ("suicide", "sold my truck, paid what i owed. after sunday no one has to deal with me"),
+    ("suicide", "my pills are counted out on the nightstand"),
+    ("suicide", "there is a plan and i am going through with it this weekend"),
+    ("suicide", "would it be painless to overdose on my methadone"),
+    ("suicide", "will the whole bottle stop my heart"),
+    ("suicide", "everyone would be better off if i was dead"),
+    ("suicide", "picked the day already, it's friday"),
+    ("suicide", "sitting with my uncle's pistol in my lap. i won't do anything stupid. maybe"),
+    ("suicide", "how much do i need to take so narcan will not work"),
+    ("suicide", "the overpass downtown, that's where i'm heading"),
+    ("self_harm", "i keep whipping myself with the cord"),
+    ("suicide", "i have a razor and i want to use it on myself"),
+    ("overdose", "my baby daddy isn't moving after he shot up"),
+    ("overdose", "her lips purple, what do i do"),
+    ("overdose", "i've been shaking her and she won't wake up"),
+    ("overdose", "i took all my methadone doses at once"),
+    ("medical", "nana passed out on the porch and won't respond"),
+    ("medical", "my inhaler is not working and i can't get air"),
+    # 2026-12-02, from the studied seventh set (paraphrased).
+    ("suicide", "i have enough stashed away to make sure i just go to sleep"),
+    ("suicide", "gave my cat to my neighbour this morning, she doesn't know why"),
+    ("suicide", "please tell my son i'm sorry"),
+    ("suicide", "will the insurance know my overdose was on purpose"),
+    ("suicide", "what's the surest way to make sure it's fatal"),
+    ("suicide", "my dad went that way and i'll go the same way on purpose"),
+    ("suicide", "the voices keep telling me to jump off the roof"),
+    ("suicide", "can mixing benzos and dope kill you? cause i want to"),
+    ("suicide", "give all my things to my sister"),
+    ("suicide", "keep thinking about walking into traffic on the way home"),
+    ("suicide", "don't try to talk me out of it"),
+    ("suicide", "picked the date, it's tonight"),
+    ("self_harm", "someone stop me from grabbing the razor"),
+    ("self_harm", "sitting in the bathroom with a blade again"),
+    ("overdose", "i rolled her into the recovery position, she's barely breathing"),
+    ("overdose", "he has foam coming out of his mouth after he used"),
+    ("overdose", "mój brat nie oddycha"),
+    ("overdose", "mon frère ne respire presque plus"),
+    ("medical", "my heart is racing and it won't slow down"),
+    ("medical", "mia madre ha un dolore al petto"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -739,6 +784,21 @@ FAMILY_NEIGHBOURS = [
     "my counselor asked if i ever think about hurting myself and i said no, honestly",
     "slipped once on saturday, not going to beat myself up about it",
     "no reason to keep going to that clinic when the new one is closer",
+    # 2026-12-02, sixth set neighbours.
+    "is heavy snoring a methadone side effect?",
+    "how do you tell the difference between someone sleeping and someone overdosing",
+    "what's the suicide hotline number in canada, making a flyer for our group",
+    "the suicide screening at intake was a lot of questions",
+    "if i told you i was suicidal would you call the cops? i'm not, just asking",
+    "i used to keep a razor in my wallet back then, haven't in years",
+    "i was so mad i could barely breathe, then i went for a run",
+    "anyone up for dead by daylight tonight?",
+    "i'm not going to do anything drastic, i just need to vent",
+    # 2026-12-02, seventh set neighbours.
+    "how do i tell my son i'm sorry for the years i missed",
+    "gave my dog to my sister for the weekend while i'm at the retreat",
+    "what's the recovery position, i want to learn it before i need it",
+    "i used to hear voices when i was using meth, not anymore",
 ]
 
 
@@ -787,3 +847,11 @@ def test_history_section_is_validated(nlp, tmp_path):
     path.write_text("kinds:\n  suicide:\n    phrases: [kill myself]\nhistory:\n  past: ['']\n", encoding="utf-8")
     with pytest.raises(CrisisPatternError, match="history.past"):
         CrisisDetector.load(nlp, path)
+
+
+def test_an_idiom_does_not_clear_a_message_that_says_danger_now(detector):
+    # reads_as_innocent lets the NLU component overrule a classifier's crisis; words of danger now
+    # (history.danger_now) outside the idiom keep the classifier's verdict.
+    assert detector.reads_as_innocent("lost my sister last spring, she died of an overdose")
+    assert not detector.reads_as_innocent("she died of an overdose and i am going to follow her")
+    assert detector.detect("she died of an overdose and i am going to follow her") is None  # the net alone misses it
