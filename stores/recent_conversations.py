@@ -1,9 +1,9 @@
 """The last known state of recently active conversations, kept in this process's memory.
 
 Rasa's FailSafeTrackerStore answers a database outage by starting every message from an empty
-conversation: a user who said "I'm in the UK" got the US crisis numbers, and a check-in in progress was
-forgotten. The SQL tracker store keeps a copy of each conversation it saved or read, and reads it back
-when the database fails. Bounded in number and age, never written anywhere: the database stays the
+conversation: a user who said "I'm in the UK" got the US crisis numbers, and a form in progress was
+forgotten. The SQL tracker store keeps each conversation it saved or read here, and reads it back when
+the database fails. Bounded in number and age, never written anywhere: the database stays the
 record, and this only bridges an outage.
 """
 import threading
