@@ -9,7 +9,9 @@ classifier's confidence in the crisis intents and the yes/no crisis model's prob
 innocent to the net (an idiom such as "i'd kill for a coffee", or history that is over). A crisis intent the
 classifier predicted below that score but at or above `ask_threshold` becomes `crisis_possible`, which asks the
 user whether they are in danger right now (a counsellor asks directly rather than guess); one with a lower
-score, or one the net reads as innocent, becomes nlu_fallback, which asks the user to say more.
+score, or one the net reads as innocent, becomes nlu_fallback, which asks the user to say more. Whatever the
+intent classifier said, a crisis model probability at or above `ask_probability` also asks (unless the net reads
+the message as innocent): the yes/no model catches indirect last messages that DIET files under everyday intents.
 The thresholds and the veto were chosen on the development set (eval/data); eval/README.md has the figures.
 It loads its patterns when the server starts: editing content/safety/crisis_patterns.yml needs a restart,
 not a retrain.
@@ -62,7 +64,7 @@ class CrisisSafetyNet(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"spacy_model": "build/spacy-en-lookup", "patterns": None, "classifier_threshold": 0.9,
-                "ask_threshold": 0.7}
+                "ask_threshold": 0.7, "ask_probability": 0.9}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         nlp = spacy.load(_project_path(config["spacy_model"]))
@@ -70,6 +72,7 @@ class CrisisSafetyNet(GraphComponent):
         self._detector = CrisisDetector.load(nlp, patterns)
         self._classifier_threshold = float(config.get("classifier_threshold", 0.9))
         self._ask_threshold = float(config.get("ask_threshold", 0.7))
+        self._ask_probability = float(config.get("ask_probability", 0.9))
 
     @classmethod
     def create(
@@ -133,10 +136,10 @@ class CrisisSafetyNet(GraphComponent):
         kinds = [entry.get(INTENT_NAME_KEY) for entry in (message.get(INTENT_RANKING_KEY) or [])
                  if entry.get(INTENT_NAME_KEY) in CRISIS_INTENT.values()]
         likely = name if name in CRISIS_INTENT.values() else (kinds[0] if kinds else None)
-        if likely is None:
-            return
-        confident = score >= self._classifier_threshold
-        if not confident and name not in CRISIS_INTENT.values():
+        predicted_crisis = name in CRISIS_INTENT.values()
+        confident = likely is not None and score >= self._classifier_threshold
+        model_sure = float(message.get(PROBABILITY_KEY) or 0.0) >= self._ask_probability
+        if not (confident or predicted_crisis or model_sure):
             return
         innocent = self._detector.reads_as_innocent(text)  # an idiom or history that is over
         if confident and not innocent:
@@ -146,13 +149,18 @@ class CrisisSafetyNet(GraphComponent):
                 message.set(PROMOTED_KEY, {"classifier_intent": name, "score": round(score, 3)}, add_to_output=True)
                 logger.info("Classifiers' crisis score %.2f made %s a %s", score, name, likely)
             return
-        if name not in CRISIS_INTENT.values():
-            return
-        reason = "innocent_reading" if innocent else "low_confidence"
-        if not innocent and score >= self._ask_threshold:
-            replacement = {INTENT_NAME_KEY: POSSIBLE_CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: score}
-        else:
-            replacement = {INTENT_NAME_KEY: FALLBACK_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0 - score}
-        message.set(INTENT, replacement, add_to_output=True)
+        if innocent:
+            if predicted_crisis:
+                self._overrule(message, name, FALLBACK_INTENT, 1.0 - score, "innocent_reading")
+        elif predicted_crisis and score >= self._ask_threshold:
+            self._overrule(message, name, POSSIBLE_CRISIS_INTENT, score, "low_confidence")
+        elif model_sure:  # the yes/no crisis model alone is sure, whatever the intent classifier said: ask
+            self._overrule(message, name, POSSIBLE_CRISIS_INTENT, score, "crisis_model")
+        elif predicted_crisis:
+            self._overrule(message, name, FALLBACK_INTENT, 1.0 - score, "low_confidence")
+
+    def _overrule(self, message: Message, name: Optional[Text], replacement: Text, confidence: float,
+                  reason: Text) -> None:
+        message.set(INTENT, {INTENT_NAME_KEY: replacement, PREDICTED_CONFIDENCE_KEY: confidence}, add_to_output=True)
         message.set(OVERRULED_KEY, {"classifier_intent": name, "reason": reason}, add_to_output=True)
         logger.info("Classifier's %s overruled (%s)", name, reason)

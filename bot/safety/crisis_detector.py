@@ -34,7 +34,8 @@ DEFAULT_PATTERNS = Path(__file__).resolve().parents[2] / "content" / "safety" / 
 _TEXT_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "LEMMA", "NORM"})
 _UNBOUNDED = 10**9
 _QUANTIFIER = re.compile(r"^\{(\d*),?(\d*)\}$")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+# Something the matchers can read: a letter, or a pictograph (a message of emojis alone can be a last message).
+_READABLE = re.compile(r"[^\W\d_]|[\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
 class CrisisPatternError(ValueError):
@@ -187,7 +188,8 @@ class _History:
         if not (self.past.search(text) and self.safe_now.search(text)):
             return False
         present = self.past.sub(" ", text)
-        if self.says_danger_now(present):
+        # A danger word inside a safe phrase ("glad i'm still here") is not danger.
+        if self.says_danger_now(self.safe_now.sub(" ", present)):
             return False
         if self.danger_today is not None:
             for sentence in _SENTENCE_END.split(present):
@@ -458,7 +460,7 @@ class CrisisDetector:
         if not isinstance(text, str):
             return [], False
         normalized = self._normalize(text)
-        if not _HAS_LETTER.search(normalized.text):
+        if not _READABLE.search(normalized.text):
             return [], False
         if self._history.only_the_past(normalized.text):
             return [], True

@@ -99,3 +99,22 @@ def test_the_score_without_the_crisis_model_is_the_intent_classifiers(component)
     message = classified("x", "crisis_medical", 0.7)
     assert component.crisis_score(message) == pytest.approx(0.7)
     assert component.crisis_score(with_probability(message, 0.3)) == pytest.approx(0.5)
+
+
+def test_a_sure_crisis_model_asks_whatever_the_intent_classifier_said(component):
+    # DIET filed it under an everyday intent with no crisis in its ranking; the yes/no model is sure.
+    message = run(component, with_probability(classified("lightening the load, gave the dog to my sister", "share_update", 0.9), 0.95))
+    assert message.get(INTENT)["name"] == "crisis_possible"
+    assert message.get(OVERRULED_KEY) == {"classifier_intent": "share_update", "reason": "crisis_model"}
+
+
+def test_an_unsure_crisis_model_leaves_an_everyday_intent_alone(component):
+    message = run(component, with_probability(classified("gave the dog to my sister for the week", "share_update", 0.9), 0.85))
+    assert message.get(INTENT)["name"] == "share_update"
+    assert message.get(OVERRULED_KEY) is None
+
+
+def test_a_sure_crisis_model_does_not_ask_about_an_idiom(component):
+    message = run(component, with_probability(classified("this playlist is killing it", "share_update", 0.9), 0.97))
+    assert message.get(INTENT)["name"] == "share_update"
+    assert message.get(OVERRULED_KEY) is None

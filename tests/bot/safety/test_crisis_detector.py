@@ -764,6 +764,32 @@ FAMILIES = [
     ("overdose", "mon frère ne respire presque plus"),
     ("medical", "my heart is racing and it won't slow down"),
     ("medical", "mia madre ha un dolore al petto"),
+    # 2026-12-02, from the studied eighth set (paraphrased).
+    ("suicide", "sorting out my affairs this week and it feels calm"),
+    ("suicide", "got my rifle out on the table, don't see why i should keep going"),
+    ("suicide", "just out of jail, tolerance gone, and if i don't wake up, fine"),
+    ("suicide", "tablets lined up on the counter"),
+    ("suicide", "gonna take the whole lot tonight"),
+    ("suicide", "the payout only happens if it looks like an accident"),
+    ("suicide", "gave away my records and my bike before i go"),
+    ("suicide", "i'll keep using till i'm dead"),
+    ("suicide", "she died in the spring and i want to join her"),
+    ("suicide", "it'll kill me anyway so i might as well pick when"),
+    ("suicide", "at the river tonight. sorry"),
+    ("suicide", "i've tucked the kids in for the last time"),
+    ("suicide", "about to do something stupid and final"),
+    ("suicide", "my husband has been talking about suicide all week"),
+    ("suicide", "😢🔫"),
+    ("self_harm", "hab mich gestern wieder geritzt"),
+    ("self_harm", "the cut is gaping, should i glue it"),
+    ("overdose", "od in progress outside the shelter"),
+    ("overdose", "gave him narcan but he's still out"),
+    ("overdose", "did my old amount and i'm going under"),
+    ("medical", "dad's collapsed, i've rung 999"),
+    ("medical", "i rang 911 and they're coming but he's not answering me"),
+    ("medical", "waiting for the ambulance, he fell and hit his head"),
+    ("medical", "bunicul are gura strâmbă"),
+    ("medical", "ik bloed heel erg"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -799,6 +825,20 @@ FAMILY_NEIGHBOURS = [
     "gave my dog to my sister for the weekend while i'm at the retreat",
     "what's the recovery position, i want to learn it before i need it",
     "i used to hear voices when i was using meth, not anymore",
+    # 2026-12-02, eighth set neighbours.
+    "i'd rather die than go to karaoke with my coworkers, any excuses i can use?",
+    "ready to check out of the hotel, what time does the clinic open",
+    "ambulance on our street last night, just a kitchen fire",
+    "remember the night i called 911 for a panic attack? i laugh about it now",
+    "how do you ask a patient about suicidal thoughts at intake",
+    "five years ago today i overdosed. today i ran my first half marathon",
+    "i tried to end my life in 2016 and i'm glad i'm still here",
+    "mi fa morire dal ridere quando racconta le sue storie",
+    "gave away my old clothes before i go to rehab",
+    "my uncle passed and my aunt asked me to join her at the service",
+    "the baby would sleep forever if we let him",
+    "😂🔫 that meme",
+    "👍🙂",
 ]
 
 
