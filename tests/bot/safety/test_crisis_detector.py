@@ -790,6 +790,38 @@ FAMILIES = [
     ("medical", "waiting for the ambulance, he fell and hit his head"),
     ("medical", "bunicul are gura strâmbă"),
     ("medical", "ik bloed heel erg"),
+    # 2026-12-03, from the studied ninth set (paraphrased).
+    ("suicide", "how high a floor would i have to jump from to be sure"),
+    ("suicide", "is a whole bottle enough to never come back"),
+    ("suicide", "i'm disappointed i woke up again this morning"),
+    ("suicide", "lol gonna be another statistic by the weekend"),
+    ("suicide", "we made a pact, if it doesn't work out neither of us will be around"),
+    ("suicide", "i'd rather neither of us were alive, me and the baby"),
+    ("suicide", "stop worrying, i'm off somewhere none of this matters"),
+    ("self_harm", "used a razor from the shaving kit, 8 lines tonight"),
+    ("overdose", "my two year old may have swallowed a subutex strip"),
+    ("overdose", "she's breathing so so slowly and she's cold"),
+    ("overdose", "he's breathing maybe twice a minute"),
+    ("overdose", "gave him naloxone and he came round but now he's slipping back under"),
+    ("overdose", "my mate's passed out behind the pub and he's not waking up"),
+    ("overdose", "relapsed after a year and i feel like i'm drowning"),
+    ("overdose", "took my dose plus extra and my breathing seems off"),
+    ("overdose", "had my script and some street pills, my body feels really heavy"),
+    ("overdose", "mio padre non respira"),
+    ("overdose", "the narcan worked, she sat up and talked to us, and now half an hour later she's going back under"),
+    ("overdose", "gave him the nasal spray, he was chatting and now he's nodding off again"),
+    # 2026-12-03, from the studied tenth set (paraphrased).
+    ("suicide", "won't be around much longer, thanks for listening"),
+    ("suicide", "💊💊 last night for me"),
+    ("suicide", "found a rope tied to the banister in her room"),
+    ("suicide", "what if i just never woke up, i think about it every night"),
+    ("self_harm", "keep putting cigarettes out on my wrist"),
+    ("overdose", "he's gone grey after using and he's not answering me"),
+    ("overdose", "took loads of imodium for the withdrawal and now my heart is skipping"),
+    ("medical", "my uncle is dting really bad and seeing things"),
+    ("medical", "mein vater hat krampfanfälle"),
+    ("medical", "grandad has gone grey around the mouth"),
+    ("medical", "seizure help please"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -839,6 +871,22 @@ FAMILY_NEIGHBOURS = [
     "the baby would sleep forever if we let him",
     "😂🔫 that meme",
     "👍🙂",
+    # 2026-12-03, ninth set neighbours.
+    "six years ago today i overdosed. today i got my six year keyring and i still can't believe it",
+    "my counsellor asked about thoughts of ending my life and i said not for years",
+    "thinking of ending it all... my phone contract that is, the bill is outrageous",
+    "are people on methadone at higher risk of suicide?",
+    "what should i do if he ever overdoses? he's doing well, i just want to be ready",
+    "i'm not going to be a statistic",
+    "jumped from the high board at the pool today to prove i could",
+    "breathing really slowly helps me ride out a craving",
+    "did three lines of the worksheet tonight before group",
+    # 2026-12-03, tenth set neighbours.
+    "my sister overdosed on friday, she was discharged and she's doing ok, how do i talk to her",
+    "i used to think my family would be better off without me. i don't think that anymore",
+    "are pinpoint pupils an overdose symptom or just from the methadone",
+    "put my cigarette out on the ashtray and went back inside",
+    "not going to be around much this week, visiting my gran",
 ]
 
 
