@@ -820,6 +820,16 @@ FAMILIES = [
     ("overdose", "took loads of imodium for the withdrawal and now my heart is skipping"),
     ("medical", "my uncle is dting really bad and seeing things"),
     ("medical", "mein vater hat krampfanfälle"),
+    # 2026-12-03, from the studied eleventh set (paraphrased).
+    ("suicide", "nice day at the shops. left a note on the table for after tonight. anyway what's for tea"),
+    ("suicide", "gonna catch the bus, and not the actual one"),
+    ("suicide", "i could just make it all stop permanently"),
+    ("suicide", "je vais tout prendre d'un coup"),
+    ("self_harm", "does anyone else want to hurt themselves off methadone? i want to right now"),
+    ("self_harm", "picking at my scars with a needle just to feel something"),
+    ("overdose", "third naloxone in and still nothing"),
+    ("overdose", "paramedic here but it's my own brother and i'm panicking, he's not breathing"),
+    ("medical", "my chest is so tight and i'm scared i'm dying"),
     ("medical", "grandad has gone grey around the mouth"),
     ("medical", "seizure help please"),
 ]
@@ -887,6 +897,13 @@ FAMILY_NEIGHBOURS = [
     "are pinpoint pupils an overdose symptom or just from the methadone",
     "put my cigarette out on the ashtray and went back inside",
     "not going to be around much this week, visiting my gran",
+    # 2026-12-03, eleventh set neighbours.
+    "my sister is going to kill me when she finds out i lost her charger",
+    "sono morta di fame, cosa mangio?",
+    "grandad had chest pain on sunday but it turned out to be reflux, he's home",
+    "social worker here, how do i ask a client about past self-harm without upsetting her",
+    "i tried to end my life years ago. i'm applying for a peer support job now, do i need to say?",
+    "catch the bus to the clinic or walk, what's quicker",
 ]
 
 
