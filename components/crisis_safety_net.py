@@ -2,9 +2,10 @@
 
 It runs after the trained classifier in the NLU pipeline. When it finds a crisis, the crisis intent wins
 whatever the classifier (or the fallback classifier) said, so the rules in data/rules/crisis.yml send the
-handoff. When it finds none, the trained classifiers decide: the crisis score is the mean of the intent
+handoff. When it finds none, the trained classifiers decide: the crisis score is a weighted mean of the intent
 classifier's confidence in the crisis intents and the yes/no crisis model's probability
-(components/crisis_classifier.py; without it, the intent classifier's alone). A score at or above
+(components/crisis_classifier.py; `crisis_model_weight` is the model's share; without it, the intent classifier's
+confidence alone). A score at or above
 `classifier_threshold` makes the message a crisis of the most likely crisis kind, unless it reads as
 innocent to the net (an idiom such as "i'd kill for a coffee", or history that is over). A crisis intent the
 classifier predicted below that score but at or above `ask_threshold` becomes `crisis_possible`, which asks the
@@ -64,7 +65,7 @@ class CrisisSafetyNet(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"spacy_model": "build/spacy-en-lookup", "patterns": None, "classifier_threshold": 0.9,
-                "ask_threshold": 0.7, "ask_probability": 0.9}
+                "ask_threshold": 0.7, "ask_probability": 0.9, "crisis_model_weight": 0.5}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         nlp = spacy.load(_project_path(config["spacy_model"]))
@@ -73,6 +74,9 @@ class CrisisSafetyNet(GraphComponent):
         self._classifier_threshold = float(config.get("classifier_threshold", 0.9))
         self._ask_threshold = float(config.get("ask_threshold", 0.7))
         self._ask_probability = float(config.get("ask_probability", 0.9))
+        self._model_weight = float(config.get("crisis_model_weight", 0.5))
+        if not 0.0 <= self._model_weight <= 1.0:
+            raise ValueError(f"crisis_model_weight must be between 0 and 1, not {self._model_weight}")
 
     @classmethod
     def create(
@@ -117,7 +121,8 @@ class CrisisSafetyNet(GraphComponent):
         logger.info("Safety net: %s (rule %s) overrode %s", intent_name, hit.rule, previous.get(INTENT_NAME_KEY))
 
     def crisis_score(self, message: Message) -> float:
-        """Mean of the intent classifier's confidence in the crisis intents and the crisis model's probability."""
+        """Weighted mean of the intent classifier's confidence in the crisis intents and the crisis model's
+        probability (the model's share is `crisis_model_weight`)."""
         ranking = message.get(INTENT_RANKING_KEY) or []
         intent_score = sum(float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
                            for entry in ranking if entry.get(INTENT_NAME_KEY) in CRISIS_INTENT.values())
@@ -127,7 +132,9 @@ class CrisisSafetyNet(GraphComponent):
                 intent_score = float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
         probability = message.get(PROBABILITY_KEY)
         intent_score = min(1.0, intent_score)
-        return intent_score if probability is None else (intent_score + float(probability)) / 2
+        if probability is None:
+            return intent_score
+        return (1.0 - self._model_weight) * intent_score + self._model_weight * float(probability)
 
     def _check_classifier_crisis(self, message: Message, text: Text) -> None:
         predicted = message.get(INTENT) or {}

@@ -101,6 +101,18 @@ def test_the_score_without_the_crisis_model_is_the_intent_classifiers(component)
     assert component.crisis_score(with_probability(message, 0.3)) == pytest.approx(0.5)
 
 
+def test_the_crisis_model_weight_sets_its_share_of_the_score():
+    weighted = CrisisSafetyNet({**CrisisSafetyNet.get_default_config(), "crisis_model_weight": 0.7})
+    message = with_probability(classified("x", "crisis_medical", 1.0), 0.5)
+    assert weighted.crisis_score(message) == pytest.approx(0.3 * 1.0 + 0.7 * 0.5)
+
+
+@pytest.mark.parametrize("weight", [-0.1, 1.5])
+def test_a_crisis_model_weight_outside_0_and_1_is_refused(weight):
+    with pytest.raises(ValueError, match="crisis_model_weight"):
+        CrisisSafetyNet({**CrisisSafetyNet.get_default_config(), "crisis_model_weight": weight})
+
+
 def test_a_sure_crisis_model_asks_whatever_the_intent_classifier_said(component):
     # DIET filed it under an everyday intent with no crisis in its ranking; the yes/no model is sure.
     message = run(component, with_probability(classified("lightening the load, gave the dog to my sister", "share_update", 0.9), 0.95))
