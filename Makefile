@@ -44,8 +44,10 @@ $(MODEL): $(VENV)/.installed $(SPACY_MODEL)/meta.json $(MODEL_INPUTS)
 validate:
 	$(RASA) data validate
 
+# Two workers, one test file each at a time (module-scoped servers stay in one worker): the suite waits mostly on
+# model loads and server starts, which then overlap.
 pytest:
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadfile
 
 test-stories:
 	$(RASA) test core --stories tests/stories --fail-on-prediction-errors --out results/stories

@@ -227,7 +227,7 @@ async def socketio_polling_turn(url: str, session_id: str, message: Any, until: 
             pass
     finally:
         try:
-            await asyncio.wait_for(client.disconnect(), timeout=5)
+            await asyncio.wait_for(client.disconnect(), timeout=1)
         except (asyncio.TimeoutError, asyncio.CancelledError):
             pass  # a pending long-poll can hold the disconnect; the server drops the session anyway
         if getattr(client.eio, "http", None) is not None and not client.eio.http.closed:

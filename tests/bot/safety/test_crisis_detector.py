@@ -506,16 +506,17 @@ def test_windowed_matching_equals_matching_the_whole_message(detector, monkeypat
 
 
 def test_detect_is_thread_safe(detector):
-    messages = [text for texts in CRISES.values() for text in texts] + HARD_NEGATIVES
+    # Half of the messages, in four threads that start together: enough to interleave the calls.
+    messages = ([text for texts in CRISES.values() for text in texts] + HARD_NEGATIVES)[::2]
     expected = [detector.detect(message) for message in messages]
-    barrier = threading.Barrier(8)
+    barrier = threading.Barrier(4)
 
     def run(_):
         barrier.wait()
         return [detector.detect(message) for message in messages]
 
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        results = list(pool.map(run, range(8)))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(run, range(4)))
     assert all(result == expected for result in results)
 
 
@@ -862,6 +863,27 @@ FAMILIES = [
     ("medical", "my chest is so tight and i'm scared i'm dying"),
     ("medical", "grandad has gone grey around the mouth"),
     ("medical", "seizure help please"),
+    # 2026-12-03, from the studied fourteenth set (paraphrased).
+    ("suicide", "rent's due monday but it won't be my problem after tonight"),
+    ("suicide", "got the strong stuff, not going to come back from this one"),
+    ("suicide", "🪢👋"),
+    ("suicide", "my cousin called me from the bridge, said bye and the line went dead"),
+    ("suicide", "he said it's the last match he'll ever see and he has a plan for tonight"),
+    ("suicide", "naebody's gonnae miss me"),
+    ("suicide", "e say e go kill imself"),
+    ("suicide", "is relapsing the easiest way out? thats what im going for"),
+    ("suicide", "a client booked a tattoo for my own funeral she said, date is friday"),
+    ("suicide", "wrote my will last night. doing it tonight"),
+    ("suicide", "my dad is on the garage roof and says he'll jump if anyone comes closer"),
+    ("suicide", "how much fent would stop my breathing, asking for me"),
+    ("suicide", "my tolerance is gone, not trying to wake up"),
+    ("self_harm", "ripping my hair out in chunks and i can't stop"),
+    ("self_harm", "🔪🩸"),
+    ("overdose", "mera bhai hosh mein nahi aa raha, saans bahut dheere hai"),
+    ("overdose", "2 lads down in the stairwell, both blue, one naloxone kit"),
+    ("medical", "she's been seizing for 5 minutes now"),
+    ("medical", "mein vater redet wirr und zittert"),
+    ("medical", "er sieht Dinge die nicht da sind, seit drei Tagen kein Alkohol"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -960,6 +982,18 @@ FAMILY_NEIGHBOURS = [
     "my dog died last year and i'm going to be with my family this weekend",
     "bridge club tonight, bye",
     "fix it permanently with a new washer, the plumber said",
+    # 2026-12-03, fourteenth set neighbours.
+    "haven't hurt myself since 2015, how do i explain the scars to my new partner?",
+    "how do i talk to my son about suicide? a kid in his year died",
+    "suicidal tendencies album on vinyl, what a find",
+    "four years ago i overdosed in that park, today i walked past it on my way to a job interview",
+    "two people down with flu so i'm covering the shift",
+    "last game of the season i'll ever watch at the old ground before they knock it down",
+    "i'd be late for my own funeral",
+    "how much methadone stops your breathing? asking for my first aid course",
+    "the easiest way out of the lease is to find a new tenant",
+    "pulling my hair out over this tax form",
+    "he'll jump at the chance if anyone offers him work",
 ]
 
 
