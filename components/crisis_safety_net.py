@@ -71,10 +71,11 @@ class CrisisSafetyNet(GraphComponent):
         nlp = spacy.load(_project_path(config["spacy_model"]))
         patterns = _project_path(config["patterns"]) if config.get("patterns") else DEFAULT_PATTERNS
         self._detector = CrisisDetector.load(nlp, patterns)
-        self._classifier_threshold = float(config.get("classifier_threshold", 0.9))
-        self._ask_threshold = float(config.get("ask_threshold", 0.7))
-        self._ask_probability = float(config.get("ask_probability", 0.9))
-        self._model_weight = float(config.get("crisis_model_weight", 0.5))
+        # Rasa merges get_default_config() into the config, so the defaults live there alone.
+        self._classifier_threshold = float(config["classifier_threshold"])
+        self._ask_threshold = float(config["ask_threshold"])
+        self._ask_probability = float(config["ask_probability"])
+        self._model_weight = float(config["crisis_model_weight"])
         if not 0.0 <= self._model_weight <= 1.0:
             raise ValueError(f"crisis_model_weight must be between 0 and 1, not {self._model_weight}")
 
