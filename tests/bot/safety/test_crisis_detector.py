@@ -1115,6 +1115,8 @@ FAMILY_NEIGHBOURS = [
     "sorted out who gets the dog on weekends now that we've split up",
     "going to do it saturday while my partner is at work: paint the hallway",
     "does life insurance cover someone in recovery? we're applying this month",
+    "is it safe to drive on suboxone? asking because i'm about to start",
+    "will his life insurance still pay out if it was an overdose? the funeral was last month",
     "what does it mean when nails go blue in the cold? mine do on my bike rides",
 ]
 
