@@ -987,6 +987,33 @@ FAMILIES = [
     ("medical", "estou sangrando muito e estou gravida"),
     ("medical", "he's on the floor frothing at the mouth"),
     ("medical", "my hand is twice its normal size since i injected there"),
+    # 2026-12-03, from the studied nineteenth set (paraphrased).
+    ("suicide", "is it possible to od on purpose on methadone? asking for tonight"),
+    ("suicide", "die Tabletten liegen hier, ich schlucke sie jetzt alle"),
+    ("suicide", "كل الحبوب هنا قدامي"),
+    ("suicide", "i'm parked at beachy head. can't face going home"),
+    ("suicide", "strangely calm. decision made. everyone will be better off"),
+    ("suicide", "how long before hotel staff to find someone who doesn't check out"),
+    ("suicide", "gave my phone to my cousin. kal tak mai nahi rahungi"),
+    ("suicide", "dad keeps saying you'll all be fine without me and he has the morphine"),
+    ("suicide", "my journey ends tonight, thanks for everything"),
+    ("suicide", "ok. jumping now"),
+    ("self_harm", "the urge is so bad and the blade is right here"),
+    ("self_harm", "holding a hot spoon to my arm right now"),
+    ("overdose", "my friend took her nan's pills and can't keep her head up"),
+    ("overdose", "used after a long break and my vision is going black"),
+    ("overdose", "so drowsy after my dose, i keep forgetting to breathe"),
+    ("overdose", "mummy ne saari goliyan kha li"),
+    ("overdose", "bhai ne pills kha liye aur ab jawab nahi de raha"),
+    ("medical", "usko jhatke aa rahe hain aur munh se jhaag"),
+    ("medical", "my chest is tight and i can't stop throwing up after the shot"),
+    ("medical", "her throat's closing, she ate a nut"),
+    ("medical", "il a 40 de fievre et il ne boit rien"),
+    ("medical", "my belly is rock hard and i'm screaming in pain"),
+    ("medical", "got so dizzy i fell and can't get up"),
+    ("medical", "ang lola ko hirap huminga"),
+    # Listed in the stop 13 note.
+    ("suicide", "be honest, would it be easier for my family if i died tonight"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1155,6 +1182,22 @@ FAMILY_NEIGHBOURS = [
     "pressing the lid back in place took ages, why do i do this to myself with these jars",
     "during an overdose, do you do rescue breaths or only compressions?",
     "my knee pain back in march was awful, physio fixed it and i'm fine now",
+    # 2026-12-03, from the studied nineteenth set (paraphrased).
+    "can you overdose on suboxone? my doctor says the ceiling effect protects me",
+    "is it true benzos don't respond to narcan? what do you do then",
+    "making a birthday card, scissors in my hand and glue everywhere",
+    "the kids are on the trampoline jumping now, finally some quiet",
+    "ok jumping now to my question about take-homes",
+    "you'll be fine without me for the weekend, the retreat has no wifi",
+    "our road trip journey ends tonight, home tomorrow",
+    "is ghar mein main nahi rahunga, moving out next month",
+    "bus mein bahut jhatke aa rahe hain, road is so bad",
+    "i keep forgetting to breathe during planks lol",
+    "ich nehm die jetzt alle, die schuhe sind im angebot",
+    "why does my vision go dark when i stand up too fast",
+    "Back in 2018 I was suicidal most days. I haven't been for a long time now. how do i explain the gap on my cv?",
+    "night nurse here. a patient said he wanted to die in withdrawal, he is settled now. how do you decompress?",
+    "nangingisay sa kakatawa yung kapatid ko sa video",
 ]
 
 
@@ -1203,6 +1246,24 @@ def test_history_section_is_validated(nlp, tmp_path):
     path.write_text("kinds:\n  suicide:\n    phrases: [kill myself]\nhistory:\n  past: ['']\n", encoding="utf-8")
     with pytest.raises(CrisisPatternError, match="history.past"):
         CrisisDetector.load(nlp, path)
+
+
+# Messages a classifier took for a crisis that the patterns read as innocent, so the NLU component overrules it
+# (2026-12-03, from the studied nineteenth set, paraphrased).
+READ_AS_INNOCENT = [
+    "finally got a tattoo over my old track marks, a big rose",
+    "the flu shot made my arm feel like i got hit by a truck",
+    "ik ga dood van het lachen om mijn zoon",
+    "я умру со смеху с этого видео",
+    "my son screamed 'i am going to die' because i took his phone away. teenagers",
+    "mi nieto me regalo un llavero por mis 6 meses",
+    "i used to write goodbye letters when i was using. found one today and threw it away, i'm doing ok",
+]
+
+
+@pytest.mark.parametrize("text", READ_AS_INNOCENT)
+def test_known_innocent_reading_overrules_a_classifier(detector, text):
+    assert detector.reads_as_innocent(text)
 
 
 def test_an_idiom_does_not_clear_a_message_that_says_danger_now(detector):
