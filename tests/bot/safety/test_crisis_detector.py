@@ -1026,17 +1026,21 @@ FAMILIES = [
     ("suicide", "오늘 밤에 끝낼 거야. 미안해"),
     ("suicide", "너무 힘들어 죽고 싶어"),
     ("self_harm", "forget the worksheet, i'm using the blade instead rn"),
-    ("self_harm", "on break at work, burned my arm with my lighter again. nobody knows"),
+    # A night shift made this read as someone telling of their work, until "on break" and "nobody knows" said otherwise.
+    ("self_harm", "night shift at the warehouse, on break in the toilets burning my arm with a lighter. nobody knows"),
     ("self_harm", "mijn zoon snijdt zichzelf, wat moet ik doen"),
     ("overdose", "his chest isn't moving, he has a pulse, what do i do"),
     ("overdose", "guy slumped in the doorway, skin is bluish, not answering me"),
     ("overdose", "narcan woke him up but he used a ton and wants to walk home alone"),
-    ("overdose", "just released from jail, used the same amount as before, chest not rising much"),
+    # "released" and "used to" had made this read as history; "same amount" says the old dose was taken now.
+    ("overdose", "released from prison this morning, used the same amount i used to, chest not rising"),
     ("medical", "my pulse is at 180 and i feel like passing out"),
     ("medical", "took about 40 imodium this morning, is that bad"),
     # Loperamide is an opioid too: with a word about the heart it is an overdose.
     ("overdose", "took about 40 imodium for withdrawal and my heart feels weird"),
     ("medical", "mój brat upadł, wymiotuje i nie wie gdzie jest"),
+    ("medical", "mój brat upadł, wymiotuje i nie wie, gdzie jest"),
+    ("medical", "heart at 185 on my watch and i'm sweating"),
     ("medical", "haar been is rood met strepen en ze heeft koorts"),
     ("medical", "у мамы сильная боль в груди"),
     ("medical", "baba yangu hajitambui"),
@@ -1227,6 +1231,7 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-04, from the studied twentieth set (paraphrased).
     "what do you do if i find someone unresponsive at the bus stop? want to be ready",
     "my resting heart rate is 62 now that i am off dope, doctor was impressed",
+    "my heart is 35 years younger than my age, says the fitness app",
     "took 2 imodium for a stomach bug, is that ok with methadone?",
     "the river walk was lovely, going to walk in the park tomorrow too",
     "my nicotine patches keep falling off, putting them on my arm now instead",
