@@ -661,6 +661,10 @@ ONLY_THE_PAST = [
     "i had suicidal thoughts when i was using. haven't had them in a long time",
     # 2026-12-04 (twentieth set, paraphrased): a past attempt told by someone who survived it.
     "i tried to end my life in 2015. i'm still here and i run a peer group now",
+    # 2026-12-04 (twenty-first set, paraphrased): shorthand years, thoughts that went away, someone else's past.
+    "3 yrs ago today i overdosed in my car. today i'm taking my son to the park",
+    "back in 2019 i had suicidal thoughts in early detox. they went away once i was on the right meds",
+    "a guy at my meeting said he had a seizure coming off benzos once, i'm doing a medically supervised detox",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -671,6 +675,7 @@ PAST_AND_DANGER_NOW = [
     ("nurse here, my coworker is not breathing in the break room", "overdose"),
     # 2026-12-04: a past attempt, and a peer worker now, but the danger is here again.
     ("i tried to end my life in 2015 and i'm still here, peer counselor now, but tonight i want to die again", "suicide"),
+    ("back in 2019 i was suicidal, it went away, but it is back right now", "suicide"),
 ]
 
 # Families found by studying the second evaluation set (2026-12-02), in wording of our own.
@@ -1044,6 +1049,20 @@ FAMILIES = [
     ("medical", "haar been is rood met strepen en ze heeft koorts"),
     ("medical", "у мамы сильная боль в груди"),
     ("medical", "baba yangu hajitambui"),
+    # 2026-12-04, from the studied twenty-first set (paraphrased).
+    ("overdose", "left my methadone bottle on the counter and my little boy drank some, he keeps nodding off"),
+    ("overdose", "the suboxone box was open and i think he put one in his mouth, he's 3"),
+    ("overdose", "my toddler chewed one of my subs, what do i do"),
+    ("medical", "newborn is breathing fast and his skin is pulling in between his ribs"),
+    ("medical", "lolo ko hindi makahinga, tulong"),
+    ("medical", "أمي لا تستطيع التنفس"),
+    ("suicide", "does it hurt for long when you hang yourself"),
+    ("suicide", "stood on the stool with the rope for half an hour tonight"),
+    ("suicide", "ok honestly i want to suicide"),
+    ("suicide", "i'm going to kill myself tonight, not even kidding"),
+    ("suicide", "i want to die and everyone thinks i'm joking"),
+    ("self_harm", "everyone's asleep, i'm about to cut."),
+    ("self_harm", "going to cut again"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1236,6 +1255,17 @@ FAMILY_NEIGHBOURS = [
     "the river walk was lovely, going to walk in the park tomorrow too",
     "my nicotine patches keep falling off, putting them on my arm now instead",
     "EMT class today was all about the toxidrome: tiny pupils, slow breathing, unresponsive",
+    # 2026-12-04, from the studied twenty-first set (paraphrased).
+    "my toddler loves putting crayons in her mouth, is that a phase",
+    "about to cut my hair short for the new job",
+    "going to cut my hours at work so i can make group",
+    "if this traffic lasts one more minute i'm jumping out the window lol jk",
+    "one more spreadsheet and i'll shoot myself, kidding, work is fine",
+    "what would you do if someone told you they wanted to die? i volunteer on a peer line",
+    "is it ok if i mention suicide here? my cousin died that way and i'm still sad",
+    "the counsellor asked if i was suicidal, i said no and meant it",
+    "what happens if i say i'm suicidal, do you call someone? not saying i am",
+    "how do you hang a heavy mirror on drywall",
 ]
 
 
@@ -1301,7 +1331,16 @@ READ_AS_INNOCENT = [
     "missed every jump shot tonight, coach is not happy",
     "the cat knocked the vase over and i thought i was going to have a heart attack",
     "hôm nay là kỷ niệm một năm tôi cai nghiện",
+    # 2026-12-04, from the studied twenty-first set (paraphrased).
+    "if i bring up suicide will you flag me? i want to talk about my brother, he died by suicide in march",
 ]
+
+
+def test_slurring_says_danger_now(detector):
+    # A general question ("can someone overdose") does not clear a message about someone slurring now.
+    text = "can someone overdose on methadone? my uncle drank his whole week of take-homes and he's slurring"
+    assert not detector.reads_as_innocent(text)
+    assert detector.reads_as_innocent("can someone overdose on methadone? my uncle asked me")
 
 
 @pytest.mark.parametrize("text", READ_AS_INNOCENT)
