@@ -1031,12 +1031,14 @@ FAMILIES = [
     ("suicide", "오늘 밤에 끝낼 거야. 미안해"),
     ("suicide", "너무 힘들어 죽고 싶어"),
     ("self_harm", "forget the worksheet, i'm using the blade instead rn"),
+    ("self_harm", "on break at work, burned my arm with my lighter again. nobody knows"),
     # A night shift made this read as someone telling of their work, until "on break" and "nobody knows" said otherwise.
     ("self_harm", "night shift at the warehouse, on break in the toilets burning my arm with a lighter. nobody knows"),
     ("self_harm", "mijn zoon snijdt zichzelf, wat moet ik doen"),
     ("overdose", "his chest isn't moving, he has a pulse, what do i do"),
     ("overdose", "guy slumped in the doorway, skin is bluish, not answering me"),
     ("overdose", "narcan woke him up but he used a ton and wants to walk home alone"),
+    ("overdose", "just released from jail, used the same amount as before, chest not rising much"),
     # "released" and "used to" had made this read as history; "same amount" says the old dose was taken now.
     ("overdose", "released from prison this morning, used the same amount i used to, chest not rising"),
     ("medical", "my pulse is at 180 and i feel like passing out"),
