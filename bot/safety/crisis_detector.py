@@ -34,6 +34,7 @@ DEFAULT_PATTERNS = Path(__file__).resolve().parents[2] / "content" / "safety" / 
 _TEXT_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "LEMMA", "NORM"})
 _UNBOUNDED = 10**9
 _QUANTIFIER = re.compile(r"^\{(\d*),?(\d*)\}$")
+_LATIN = re.compile(r"[a-z]")
 # Something the matchers can read: a letter, or a pictograph (a message of emojis alone can be a last message).
 _READABLE = re.compile(r"[^\W\d_]|[\u2600-\u27bf\U0001f300-\U0001faff]")
 
@@ -62,11 +63,12 @@ class _Rule:
 
 @dataclass(frozen=True)
 class _Source:
-    """One entry of the patterns file: a phrase or a token pattern, before compiling."""
+    """One entry of the patterns file: a phrase, a token pattern or an unspaced string, before compiling."""
 
     rule: _Rule
     phrase: Optional[str] = None
     tokens: Optional[List[Dict[str, Any]]] = None
+    unspaced: Optional[str] = None
 
 
 class _PatternLoader(yaml.SafeLoader):
@@ -132,6 +134,16 @@ def _phrase_sources(section: Mapping[str, Any], kind: Optional[str], where: str)
             raise CrisisPatternError(f"{where}.phrases: {phrase!r} must be non-empty text (quote numbers)")
         cancels = frozenset() if kind else frozenset(CRISIS_KINDS)
         yield _Source(_Rule(f"{kind or 'exclude'}:{fold_text(phrase)}", kind, cancels), phrase=phrase)
+
+
+def _unspaced_sources(section: Mapping[str, Any], kind: Optional[str], where: str) -> Iterator[_Source]:
+    for text in section.get("unspaced") or []:
+        folded = fold_text(text) if isinstance(text, str) else ""
+        if not folded or _LATIN.search(folded):
+            # A Latin word matched inside other words would fire on "cute" for "cut": those are phrases.
+            raise CrisisPatternError(f"{where}.unspaced: {text!r} must be non-empty text without Latin letters")
+        cancels = frozenset() if kind else frozenset(CRISIS_KINDS)
+        yield _Source(_Rule(f"{kind or 'exclude'}:{folded}", kind, cancels), unspaced=folded)
 
 
 def _pattern_sources(section: Mapping[str, Any], kind: Optional[str], where: str) -> Iterator[_Source]:
@@ -213,9 +225,11 @@ def pattern_sources(data: Mapping[str, Any]) -> List[_Source]:
     for kind, section in data["kinds"].items():
         sources += _phrase_sources(section or {}, kind, f"kinds.{kind}")
         sources += _pattern_sources(section or {}, kind, f"kinds.{kind}")
+        sources += _unspaced_sources(section or {}, kind, f"kinds.{kind}")
     exclusions = data.get("exclusions") or {}
     sources += _phrase_sources(exclusions, None, "exclusions")
     sources += _pattern_sources(exclusions, None, "exclusions")
+    sources += _unspaced_sources(exclusions, None, "exclusions")
     duplicates = sorted(rule_id for rule_id, count in Counter(s.rule.id for s in sources).items() if count > 1)
     if duplicates:
         raise CrisisPatternError(f"listed twice: {duplicates}")
@@ -391,6 +405,34 @@ class _TokenMatcher:
         return matches
 
 
+class _Unspaced:
+    """Strings found anywhere in the normalised text, for scripts written without spaces between words (Chinese,
+    Japanese) and for Korean stems whose endings vary: spaCy's English tokenizer reads a run of such text as one
+    token, so word phrases cannot find them. An unspaced exclusion cancels the unspaced crisis strings it
+    overlaps; it does not make a message read as innocent."""
+
+    def __init__(self, sources: Iterable[_Source]):
+        self._rules = {source.unspaced: source.rule for source in sources}
+        self._crisis = self._alternation(text for text, rule in self._rules.items() if rule.kind)
+        self._exclusions = self._alternation(text for text, rule in self._rules.items() if rule.kind is None)
+
+    @staticmethod
+    def _alternation(texts: Iterable[str]) -> Optional[Pattern[str]]:
+        parts = sorted(texts, key=len, reverse=True)  # longest first, so a longer string wins where both fit
+        return re.compile("|".join(map(re.escape, parts))) if parts else None
+
+    def find(self, text: str) -> Iterator[Tuple[_Rule, int, int]]:
+        if self._crisis is None:
+            return
+        excluded = [(match.start(), match.end(), self._rules[match.group()].cancels)
+                    for match in (self._exclusions.finditer(text) if self._exclusions else ())]
+        for match in self._crisis.finditer(text):
+            rule = self._rules[match.group()]
+            if not any(start < match.end() and match.start() < end and rule.kind in cancels
+                       for start, end, cancels in excluded):
+                yield rule, match.start(), match.end()
+
+
 class CrisisDetector:
     """Finds crisis messages. Build once with `load`; `detect` only reads shared state, so threads may share
     one instance."""
@@ -403,6 +445,7 @@ class CrisisDetector:
         phrase_matchers: Tuple[PhraseMatcher, ...],
         token_matcher: _TokenMatcher,
         history: Optional[_History] = None,
+        unspaced: Optional[_Unspaced] = None,
     ):
         self._nlp = nlp
         self._normalize = normalizer
@@ -410,6 +453,7 @@ class CrisisDetector:
         self._phrase_matchers = phrase_matchers
         self._token_matcher = token_matcher
         self._history = history or _History(None, None, None)
+        self._unspaced = unspaced or _Unspaced(())
 
     @classmethod
     def load(cls, nlp: "spacy.Language", patterns_path: Path = DEFAULT_PATTERNS) -> "CrisisDetector":
@@ -438,7 +482,9 @@ class CrisisDetector:
             crisis={source.rule.id: source.tokens for source in patterns if source.rule.kind is not None},
             exclusions={source.rule.id: source.tokens for source in patterns if source.rule.kind is None},
         )
-        return cls(nlp, normalizer, rules, (on_words, on_lemmas), on_tokens, _History.read(data, normalizer))
+        unspaced = _Unspaced(source for source in sources if source.unspaced is not None)
+        return cls(nlp, normalizer, rules, (on_words, on_lemmas), on_tokens, _History.read(data, normalizer),
+                   unspaced)
 
     def detect(self, text: str) -> Optional[CrisisHit]:
         """The most urgent hit (see PRIORITY), or None."""
@@ -481,6 +527,8 @@ class CrisisDetector:
             span = doc[start:end]
             char_start, char_end = normalized.original_span(span.start_char, span.end_char)
             hits.append(CrisisHit(rule.kind, rule.id, char_start, char_end))
+        for rule, start, end in self._unspaced.find(normalized.text):
+            hits.append(CrisisHit(rule.kind, rule.id, *normalized.original_span(start, end)))
         ordered = sorted(hits, key=lambda hit: (PRIORITY.index(hit.kind), hit.start, hit.end, hit.rule))
         # Only exclusion phrases (idioms such as "killing it", "cut back") say the message is innocent; exclusion
         # patterns are narrower repairs ("used to" inside a gap) that a real crisis can contain. An idiom does not

@@ -490,6 +490,13 @@ def test_every_crisis_phrase_fires_on_its_own(detector):
     assert [(s.rule.kind, s.phrase) for s in sources if s.rule.kind not in fired[s.phrase]] == []
 
 
+def test_every_unspaced_crisis_string_fires_on_its_own(detector):
+    sources = [s for s in pattern_sources(read_patterns()) if s.unspaced is not None and s.rule.kind is not None]
+    assert sources
+    assert [(s.rule.kind, s.unspaced) for s in sources
+            if s.rule.kind not in {hit.kind for hit in detector.detect_all(s.unspaced)}] == []
+
+
 def test_every_exclusion_phrase_is_harmless_on_its_own(detector):
     sources = [s for s in pattern_sources(read_patterns()) if s.phrase is not None and s.rule.kind is None]
     assert [(s.phrase, detector.detect(s.phrase)) for s in sources if detector.detect(s.phrase)] == []
@@ -555,6 +562,9 @@ def test_custom_patterns_file_treats_yes_and_no_as_words(nlp, tmp_path):
         ("just text\n", "kinds"),
         ("kinds:\n  suicide: {phrases: [x]}\n"
          "exclusions:\n  patterns:\n    - {id: e, deliberate: true, pattern: [{LOWER: a}]}\n", "deliberate"),
+
+        ("kinds:\n  suicide: {unspaced: [cut]}\n", "without Latin letters"),
+        ("kinds:\n  suicide: {unspaced: ['']}\n", "non-empty"),
     ],
 )
 def test_malformed_patterns_file_is_reported(nlp, tmp_path, content, message):
@@ -665,6 +675,8 @@ ONLY_THE_PAST = [
     "3 yrs ago today i overdosed in my car. today i'm taking my son to the park",
     "back in 2019 i had suicidal thoughts in early detox. they went away once i was on the right meds",
     "a guy at my meeting said he had a seizure coming off benzos once, i'm doing a medically supervised detox",
+    # 2026-12-04 (twenty-second set, paraphrased): a decade ago, volunteering now.
+    "i tried to kill myself over a decade ago. i volunteer at a peer line now",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -1065,6 +1077,17 @@ FAMILIES = [
     ("suicide", "i want to die and everyone thinks i'm joking"),
     ("self_harm", "everyone's asleep, i'm about to cut."),
     ("self_harm", "going to cut again"),
+    # 2026-12-04, from the studied twenty-second set (paraphrased).
+    ("suicide", "if i take all my gabapentin and my sleeping pills at once will that do it"),
+    ("suicide", "everyone at group thinks i'm fine but i'm planning when i'll die"),
+    ("suicide", "wrote my will on a napkin tonight, not sure who gets my stuff, everybody hates me anyway"),
+    ("suicide", "so using after detox can kill you? perfect."),
+    ("suicide", "heard fent with no tolerance is lethal. that's what i'm hoping for"),
+    ("self_harm", "how deep can you cut your arm before it needs stitches"),
+    ("self_harm", "burning is my new fix i guess"),
+    ("self_harm", "i'm doing it right now with a razor, the urge won"),
+    ("self_harm", "why do i want to hurt myself so much, i'm doing it right now"),
+    ("medical", "my dad fainted in the kitchen, he's awake but does not know where he is"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1268,6 +1291,17 @@ FAMILY_NEIGHBOURS = [
     "the counsellor asked if i was suicidal, i said no and meant it",
     "what happens if i say i'm suicidal, do you call someone? not saying i am",
     "how do you hang a heavy mirror on drywall",
+    # 2026-12-04, from the studied twenty-second set (paraphrased).
+    "if i take all my vitamins in the morning will that be enough",
+    "planning how to tell my mom i relapsed",
+    "wrote my will today with a lawyer, my kids get the house. my ex hates me but whatever",
+    "these stairs will kill me one day. good thing i'm moving",
+    "how deep should i cut the scores on the bread",
+    "cutting sugar is my new thing",
+    "we were doing it right now with a knife in cooking class, dicing onions",
+    "my sister fainted at the concert last year and did not know where she was for a minute",
+    "what does a suicide safety plan look like? i'm a peer worker",
+    "do good samaritan laws protect the caller if someone is overdosing? which states have them",
 ]
 
 
@@ -1304,6 +1338,24 @@ def test_a_deliberate_pattern_is_not_cancelled_by_an_exclusion(nlp, tmp_path):
     detector = CrisisDetector.load(nlp, path)
     assert detector.detect("burned myself on the stove") is None
     assert detector.detect("burned myself on the stove on purpose").rule == "self_harm:meant"
+
+
+def test_unspaced_strings_are_found_inside_unspaced_text(nlp, tmp_path):
+    # Chinese and Japanese have no spaces, and Korean endings vary: spaCy reads such a run as one token.
+    path = tmp_path / "patterns.yml"
+    path.write_text(
+        "kinds:\n  suicide:\n    unspaced: [死にたい, 죽고 싶]\n  overdose:\n    unspaced: [叫不醒]\n"
+        "exclusions:\n  unspaced: [死にたいくらい恥ずかし]\n",
+        encoding="utf-8",
+    )
+    detector = CrisisDetector.load(nlp, path)
+    hit = detector.detect("もう疲れた。今夜は本当に死にたい。")
+    assert (hit.kind, hit.rule) == ("suicide", "suicide:死にたい")
+    assert "もう疲れた。今夜は本当に死にたい。"[hit.start:hit.end] == "死にたい"
+    assert kind_of(detector, "요즘 너무 힘들어서 죽고 싶어요") == "suicide"
+    assert kind_of(detector, "他用完以后叫不醒") == "overdose"
+    assert kind_of(detector, "転んで死にたいくらい恥ずかしかった") is None  # "so embarrassed I could die"
+    assert kind_of(detector, "死にたいくらい恥ずかしかった。でも今は本当に死にたい") == "suicide"
 
 
 def test_history_rule_needs_a_past_time_and_a_safe_sign(detector):
