@@ -677,6 +677,8 @@ ONLY_THE_PAST = [
     "a guy at my meeting said he had a seizure coming off benzos once, i'm doing a medically supervised detox",
     # 2026-12-04 (twenty-second set, paraphrased): a decade ago, volunteering now.
     "i tried to kill myself over a decade ago. i volunteer at a peer line now",
+    # 2026-12-04 (twenty-third set, paraphrased): a memory that keeps coming back, years on.
+    "i keep thinking about the night i overdosed, my sister saved me. that was 6 years ago and i'm clean now",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -1088,6 +1090,32 @@ FAMILIES = [
     ("self_harm", "i'm doing it right now with a razor, the urge won"),
     ("self_harm", "why do i want to hurt myself so much, i'm doing it right now"),
     ("medical", "my dad fainted in the kitchen, he's awake but does not know where he is"),
+    # 2026-12-04, from the studied twenty-third set (paraphrased).
+    ("suicide", "messed up the overdose last time, i'll finish it right on friday"),
+    ("suicide", "not looking to get high anymore. i want to get dead"),
+    ("suicide", "it would be easier for my dad to plan a funeral than another intervention"),
+    ("suicide", "gave my brother my watch. won't need it after tonight"),
+    ("suicide", "they say one day at a time. fine, today is my last one"),
+    ("suicide", "i feel so calm now that everything is sorted. you know what that means"),
+    ("suicide", "is there pain in the afterlife? i'm about to find out"),
+    ("suicide", "мій брат каже, що хоче більше не прокидатися"),
+    ("suicide", "şu an köprüdeyim, kimse aramıyor"),
+    ("self_harm", "put the razor on the sink, doing it now"),
+    ("self_harm", "got the blade out, about to wreck my arm"),
+    ("self_harm", "i want to stab my arm with a pen"),
+    ("self_harm", "ich ritz mich schon wieder"),
+    ("self_harm", "ik zit met een mes op mijn kamer"),
+    ("self_harm", "また腕切ってる"),
+    ("self_harm", "커터칼로 또 하고 있어요"),
+    ("self_harm", "我又在烫自己"),
+    ("overdose", "the fent got me i think. can barely type"),
+    ("overdose", "came home and found him on the floor not breathing"),
+    ("overdose", "used again and my breathing is getting really slow"),
+    ("overdose", "gave him narcan an hour ago and now he's nodding out again"),
+    ("overdose", "this batch is strong, i can feel myself going."),
+    ("medical", "彼が急に痙攣し始めた"),
+    ("medical", "다리에 감각이 없어요 검게 변했어요"),
+    ("medical", "sunt gravidă și sângerez mult"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1302,6 +1330,14 @@ FAMILY_NEIGHBOURS = [
     "my sister fainted at the concert last year and did not know where she was for a minute",
     "what does a suicide safety plan look like? i'm a peer worker",
     "do good samaritan laws protect the caller if someone is overdosing? which states have them",
+    # 2026-12-04, from the studied twenty-third set (paraphrased).
+    "finish it right before the deadline, my boss said",
+    "today is my last day at the warehouse, new job monday",
+    "my psychiatrist wants to cut my methadone dose by 5mg",
+    "people can go back under after naloxone wears off, so we always stay with them, right?",
+    "found him asleep on the couch, not moving much, he had a long shift",
+    "grabbed the scissors, about to use them on the wrapping paper",
+    "i stabbed my finger on a rose thorn lol",
 ]
 
 
