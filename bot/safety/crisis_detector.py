@@ -412,7 +412,11 @@ class _Unspaced:
     overlaps; it does not make a message read as innocent."""
 
     def __init__(self, sources: Iterable[_Source]):
-        self._rules = {source.unspaced: source.rule for source in sources}
+        self._rules: Dict[str, _Rule] = {}
+        for source in sources:
+            if source.unspaced in self._rules:  # one string, one rule: a match must say which kind it is
+                raise CrisisPatternError(f"unspaced: {source.unspaced!r} is listed twice")
+            self._rules[source.unspaced] = source.rule
         self._crisis = self._alternation(text for text, rule in self._rules.items() if rule.kind)
         self._exclusions = self._alternation(text for text, rule in self._rules.items() if rule.kind is None)
 

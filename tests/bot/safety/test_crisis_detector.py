@@ -565,6 +565,7 @@ def test_custom_patterns_file_treats_yes_and_no_as_words(nlp, tmp_path):
 
         ("kinds:\n  suicide: {unspaced: [cut]}\n", "without Latin letters"),
         ("kinds:\n  suicide: {unspaced: ['']}\n", "non-empty"),
+        ("kinds:\n  suicide: {unspaced: [死にたい]}\n  overdose: {unspaced: [死にたい]}\n", "listed twice"),
     ],
 )
 def test_malformed_patterns_file_is_reported(nlp, tmp_path, content, message):
