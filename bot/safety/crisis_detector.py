@@ -7,7 +7,7 @@ this module only compiles that file into spaCy matchers. It knows nothing about 
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
 from typing import (
@@ -169,16 +169,19 @@ class _History:
     still here; the lists live in the patterns file (`history`). Words of `danger_now` count anywhere
     outside the past times themselves ("when i was using" is a past time, not a relapse); the time words of
     `danger_today` count only in a sentence that does not also say things are fine ("today i got my
-    18 month chip"). Someone telling of their work (`at_work`: "paramedic here") is read the same way,
-    without needing a past time or a safe sign."""
+    18 month chip"); a word of `contrast` ("but", "pero") with one of those words in the next four starts a new
+    sentence for that check, so "i overdosed in 2019, i'm fine now, but tonight ..." is not cleared by the "fine"
+    before it (while "relapsed last year but she's doing great" stays one sentence). Someone telling of their work
+    (`at_work`: "paramedic here") is read the same way, without needing a past time or a safe sign."""
 
     past: Optional[Pattern[str]]
     safe_now: Optional[Pattern[str]]
     danger_now: Optional[Pattern[str]]
     danger_today: Optional[Pattern[str]] = None
     at_work: Optional[Pattern[str]] = None
+    contrast: Optional[Pattern[str]] = None
 
-    KEYS = ("past", "safe_now", "danger_now", "danger_today", "at_work")
+    KEYS = ("past", "safe_now", "danger_now", "danger_today", "at_work", "contrast")
 
     @classmethod
     def read(cls, data: Mapping[str, Any], normalize: Normalizer) -> "_History":
@@ -187,7 +190,13 @@ class _History:
             phrases = section.get(key) or []
             if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
                 raise CrisisPatternError(f"history.{key}: must be a list of non-empty phrases")
-        return cls(*(_phrase_regex(normalize, section.get(key) or []) for key in cls.KEYS))
+        history = cls(*(_phrase_regex(normalize, section.get(key) or []) for key in cls.KEYS))
+        if history.contrast is None or history.danger_today is None:
+            return replace(history, contrast=None)
+        # Only a contrast that leads into a danger_today word within three words splits: "but tonight", "aber ich will
+        # mich heute nacht", not "but she is doing great".
+        ahead = f"(?=(?:\\S+\\s+){{0,3}}{history.danger_today.pattern})"
+        return replace(history, contrast=re.compile(f"{history.contrast.pattern}\\s+{ahead}"))
 
     def says_danger_now(self, text: str) -> bool:
         return self.danger_now is not None and self.danger_now.search(text) is not None
@@ -204,10 +213,16 @@ class _History:
         if self.says_danger_now(self.safe_now.sub(" ", present)):
             return False
         if self.danger_today is not None:
-            for sentence in _SENTENCE_END.split(present):
+            for sentence in self._sentences(present):
                 if self.danger_today.search(sentence) and not self.safe_now.search(sentence):
                     return False
         return True
+
+    def _sentences(self, text: str) -> List[str]:
+        sentences = _SENTENCE_END.split(text)
+        if self.contrast is None:
+            return sentences
+        return [clause for sentence in sentences for clause in self.contrast.split(sentence)]
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
@@ -329,6 +344,28 @@ def _merge(windows: Iterable[Tuple[int, int]], length: int) -> List[Tuple[int, i
     return merged
 
 
+_LONG_GAP = 4
+
+
+def _long_gap_as_star(pattern: List[Dict[str, Any]]) -> Optional[Tuple[List[Dict[str, Any]], int, int]]:
+    """For a pattern whose only variable part is one long bare gap ({"OP": "{0,25}"}): the pattern with a "*" in
+    its place, and the fewest and most tokens a match may then have.
+
+    spaCy expands "{0,25}" into 25 optional tokens and follows every way of skipping them: a short message took 2.4 s
+    with such a pattern. A "*" is followed in one pass, and with every other token of fixed length the gap's length
+    is the match's length minus theirs, so checking that gives the same matches. (With a second variable part it
+    would not: spaCy keeps one alignment per span, so the gap's own length is unknown.)"""
+    gaps = [index for index, token in enumerate(pattern) if token.get("OP") and set(token) == {"OP"}]
+    variable = [index for index, token in enumerate(pattern) if len(set(_token_reach(token.get("OP")))) > 1]
+    if len(gaps) != 1 or variable != gaps:
+        return None
+    fewest, most = _token_reach(pattern[gaps[0]]["OP"])
+    if most == _UNBOUNDED or most - fewest <= _LONG_GAP:
+        return None
+    fixed = sum(_token_reach(token.get("OP"))[0] for token in pattern) - fewest
+    return pattern[:gaps[0]] + [{"OP": "*"}] + pattern[gaps[0] + 1:], fixed + fewest, fixed + most
+
+
 class _TokenPattern:
     """One token pattern with its own Matcher, run only where all of its required words occur close together.
 
@@ -340,7 +377,9 @@ class _TokenPattern:
 
     def __init__(self, nlp: "spacy.Language", key: str, pattern: List[Dict[str, Any]]):
         self._matcher = Matcher(nlp.vocab, validate=True)
-        self._matcher.add(key, [pattern])
+        starred = _long_gap_as_star(pattern)
+        self._lengths = starred[1:] if starred else None
+        self._matcher.add(key, [starred[0] if starred else pattern])
         self.reach = min(_UNBOUNDED, sum(_token_reach(token.get("OP"))[1] for token in pattern))
         self._required = [
             (("LOWER", "LEMMA").index(attr), numpy.array(sorted(map(nlp.vocab.strings.add, words)), dtype="uint64"))
@@ -370,8 +409,10 @@ class _TokenPattern:
         return _merge(((a - self.reach, a + self.reach + 1) for a in anchors.tolist()), length)
 
     def __call__(self, doc: "Doc", windows: Iterable[Tuple[int, int]]) -> List[Tuple[int, int, int]]:
+        shortest, longest = self._lengths or (0, _UNBOUNDED)
         return [(key, start + first, start + last)
-                for start, end in windows for key, first, last in self._matcher(doc[start:end])]
+                for start, end in windows for key, first, last in self._matcher(doc[start:end])
+                if shortest <= last - first <= longest]
 
 
 class _TokenMatcher:
@@ -408,8 +449,8 @@ class _TokenMatcher:
 class _Unspaced:
     """Strings found anywhere in the normalised text, for scripts written without spaces between words (Chinese,
     Japanese) and for Korean stems whose endings vary: spaCy's English tokenizer reads a run of such text as one
-    token, so word phrases cannot find them. An unspaced exclusion cancels the unspaced crisis strings it
-    overlaps; it does not make a message read as innocent."""
+    token, so word phrases cannot find them. An unspaced exclusion (an idiom such as 笑死我了, "dying of laughter")
+    cancels the unspaced crisis strings it overlaps, and reads as innocent like an exclusion phrase."""
 
     def __init__(self, sources: Iterable[_Source]):
         self._rules: Dict[str, _Rule] = {}
@@ -424,6 +465,10 @@ class _Unspaced:
     def _alternation(texts: Iterable[str]) -> Optional[Pattern[str]]:
         parts = sorted(texts, key=len, reverse=True)  # longest first, so a longer string wins where both fit
         return re.compile("|".join(map(re.escape, parts))) if parts else None
+
+    def idioms(self, text: str) -> List[Tuple[int, int]]:
+        """Where the unspaced exclusions are."""
+        return [match.span() for match in self._exclusions.finditer(text)] if self._exclusions else []
 
     def find(self, text: str) -> Iterator[Tuple[_Rule, int, int]]:
         if self._crisis is None:
@@ -534,14 +579,16 @@ class CrisisDetector:
         for rule, start, end in self._unspaced.find(normalized.text):
             hits.append(CrisisHit(rule.kind, rule.id, *normalized.original_span(start, end)))
         ordered = sorted(hits, key=lambda hit: (PRIORITY.index(hit.kind), hit.start, hit.end, hit.rule))
-        # Only exclusion phrases (idioms such as "killing it", "cut back") say the message is innocent; exclusion
-        # patterns are narrower repairs ("used to" inside a gap) that a real crisis can contain. An idiom does not
-        # clear a message whose other words say danger now ("my mom died of an overdose and i'm going to go the
-        # same way"): the classifier's crisis stands.
-        idioms = [doc[start:end] for match_id, start, end in phrase_matches if self._rules[match_id].kind is None]
+        # Only exclusion phrases and unspaced exclusions (idioms such as "killing it", "cut back", 笑死) say the message
+        # is innocent; exclusion patterns are narrower repairs ("used to" inside a gap) that a real crisis can contain.
+        # An idiom does not clear a message whose other words say danger now ("my mom died of an overdose and i'm
+        # going to go the same way"): the classifier's crisis stands.
+        idioms = [(doc[start:end].start_char, doc[start:end].end_char)
+                  for match_id, start, end in phrase_matches if self._rules[match_id].kind is None]
+        idioms += self._unspaced.idioms(normalized.text)
         if not idioms:
             return ordered, False
         rest = list(normalized.text)
-        for span in idioms:
-            rest[span.start_char:span.end_char] = " " * (span.end_char - span.start_char)
+        for start, end in idioms:
+            rest[start:end] = " " * (end - start)
         return ordered, not self._history.says_danger_now("".join(rest))

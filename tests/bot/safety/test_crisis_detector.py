@@ -680,6 +680,12 @@ ONLY_THE_PAST = [
     "i tried to kill myself over a decade ago. i volunteer at a peer line now",
     # 2026-12-04 (twenty-third set, paraphrased): a memory that keeps coming back, years on.
     "i keep thinking about the night i overdosed, my sister saved me. that was 6 years ago and i'm clean now",
+    # 2026-12-04 (twenty-fourth set, paraphrased): a past low told by someone who has not felt it in years; a peer
+    # worker looking back; a chaplain and a pastor asking for words.
+    "i was suicidal back in active addiction, haven't felt that way in 4 years. can it return?",
+    "8 years ago i tried to end my life. now i'm a peer mentor and i still think about how far i've come",
+    "chaplain at a rehab here, how do i talk about suicide with patients gently",
+    "i am a pastor. a young man in my church overdosed last month, how do i support his parents",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -691,6 +697,9 @@ PAST_AND_DANGER_NOW = [
     # 2026-12-04: a past attempt, and a peer worker now, but the danger is here again.
     ("i tried to end my life in 2015 and i'm still here, peer counselor now, but tonight i want to die again", "suicide"),
     ("back in 2019 i was suicidal, it went away, but it is back right now", "suicide"),
+    # 2026-12-04: sober for years, telling of a shift, but the husband in the chair is barely breathing now.
+    ("sober 3 years. got home from my shift and my husband is in his chair barely breathing", "overdose"),
+    ("clean 2 years myself, came back from my shift and his lips are purple", "overdose"),
 ]
 
 # Families found by studying the second evaluation set (2026-12-02), in wording of our own.
@@ -1117,6 +1126,23 @@ FAMILIES = [
     ("medical", "彼が急に痙攣し始めた"),
     ("medical", "다리에 감각이 없어요 검게 변했어요"),
     ("medical", "sunt gravidă și sângerez mult"),
+    # 2026-12-04, from the studied twenty-fourth set (paraphrased).
+    ("suicide", "wrote notes to my kids this morning, they're in the car. tonight i'm done"),
+    ("suicide", "if you mix bars and a big shot do you just drift off? i want to drift off. go to sleep and not come back"),
+    ("suicide", "signed the car over to my son, paid my debts. nice to leave nothing messy behind"),
+    ("suicide", "sick of being a burden on my dad. he won't have to worry after tonight"),
+    ("suicide", "on the highway thinking about yanking the wheel into the barrier"),
+    ("suicide", "my cousin texted a photo of all her pills and 'see you on the other side'"),
+    ("suicide", "will they pump my stomach if i swallow about 50 advil, i just want to know if it will work"),
+    ("suicide", "もう疲れた。薬全部飲んで寝る"),
+    ("self_harm", "my new coping skill is a razor lol"),
+    ("self_harm", "ich schlag grad meinen kopf gegen den schrank"),
+    ("self_harm", "오늘 또 자해했어요"),
+    ("overdose", "just used after rehab and everything going dark"),
+    ("overdose", "sprayed the narcan but she still looks grey"),
+    ("medical", "coming off alcohol, i've fainted 3 times in the past hour"),
+    ("medical", "my dad is in withdrawal and keeps asking what year it is"),
+    ("medical", "he's detoxing and saying he sees bugs all over the walls"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1339,6 +1365,16 @@ FAMILY_NEIGHBOURS = [
     "found him asleep on the couch, not moving much, he had a long shift",
     "grabbed the scissors, about to use them on the wrapping paper",
     "i stabbed my finger on a rose thorn lol",
+    # 2026-12-04, from the studied twenty-fourth set (paraphrased).
+    "see you on the other side of detox, wish me luck",
+    "what should i say at the funeral? she overdosed and i still can't believe it",
+    "my uncle took his own life in 2009 and i think about him on holidays",
+    "no urge to hurt myself, just really flat today",
+    "the teacher turned the wheel into the driveway, we were home",
+    "my baby keeps asking what year it is for her homework",
+    "my hair is still gray from the stress, funny how that works",
+    "i fainted once in my life, at a blood drive",
+    "took like 20 photos at the meeting, wanted to know if it will work as a collage",
 ]
 
 
@@ -1393,6 +1429,52 @@ def test_unspaced_strings_are_found_inside_unspaced_text(nlp, tmp_path):
     assert kind_of(detector, "他用完以后叫不醒") == "overdose"
     assert kind_of(detector, "転んで死にたいくらい恥ずかしかった") is None  # "so embarrassed I could die"
     assert kind_of(detector, "死にたいくらい恥ずかしかった。でも今は本当に死にたい") == "suicide"
+
+
+def test_an_unspaced_idiom_reads_as_innocent(nlp, tmp_path):
+    path = tmp_path / "patterns.yml"
+    path.write_text(
+        "kinds:\n  suicide:\n    unspaced: [想死]\n  overdose:\n    phrases: [not breathing]\n"
+        "exclusions:\n  unspaced: [笑死]\nhistory:\n  danger_now: [right now]\n",
+        encoding="utf-8",
+    )
+    detector = CrisisDetector.load(nlp, path)
+    assert detector.reads_as_innocent("哈哈笑死我了")  # "dying of laughter"
+    assert not detector.reads_as_innocent("笑死我了 but right now he is not breathing")
+    assert not detector.reads_as_innocent("笑死我了 right now")  # the danger word stands
+    assert not detector.reads_as_innocent("今天很累")  # nothing innocent in it either
+
+
+def test_a_long_gap_matches_exactly_what_spacy_would(nlp):
+    # A pattern whose only variable part is a long gap such as {0,25} is matched with "*" and a check of the match's
+    # length (spaCy's own expansion into 25 optional tokens is exponential): the matches must be the same.
+    from spacy.matcher import Matcher
+
+    for pattern in ([{"LOWER": "burden"}, {"OP": "{0,6}"}, {"LOWER": "after"}, {"LOWER": "tonight"}],
+                    [{"LOWER": "burden"}, {"OP": "{2,8}"}, {"LOWER": "after"}, {"LOWER": "tonight"}]):
+        assert crisis_detector._long_gap_as_star(pattern) is not None  # the fast path is the one under test
+        ours = crisis_detector._TokenPattern(nlp, "gap", pattern)
+        spacys = Matcher(nlp.vocab)
+        spacys.add("gap", [pattern])
+        for text in ["a burden to them after tonight", "burden after tonight", "burden x after tonight",
+                     "burden one two three four five six after tonight", "burden 1 2 3 4 5 6 7 after tonight",
+                     "burden 1 2 3 4 5 6 7 8 after tonight", "burden 1 2 3 4 5 6 7 8 9 after tonight",
+                     "burden after tonight after tonight", "burden burden 1 2 3 4 5 6 after tonight"]:
+            doc = nlp(text)
+            expected = sorted((start, end) for _, start, end in spacys(doc))
+            assert sorted((start, end) for _, start, end in ours(doc, [(0, len(doc))])) == expected, (pattern, text)
+
+
+def test_a_pattern_with_two_variable_parts_keeps_spacys_expansion():
+    # spaCy keeps one alignment per span, so the length of one gap among several cannot be checked.
+    assert crisis_detector._long_gap_as_star([{"LOWER": "how"}, {"OP": "{0,6}"}, {"LOWER": "would"}, {"OP": "{0,2}"},
+                                              {"LEMMA": "kill"}]) is None
+
+
+def test_a_contrast_word_starts_a_new_sentence_for_the_history_check(detector):
+    # The "fine" before "but" does not cover what comes after it.
+    assert detector.detect_all("3 years ago i overdosed, i'm fine now, but tonight i took all my pills") != []
+    assert detector.reads_as_innocent("3 years ago i overdosed, i'm fine now and clean")
 
 
 def test_history_rule_needs_a_past_time_and_a_safe_sign(detector):

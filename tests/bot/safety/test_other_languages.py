@@ -32,3 +32,23 @@ def test_every_language_has_crises_and_innocent_neighbours():
     crises = {case["language"] for case in CASES["crises"]}
     assert len(crises) == 20
     assert crises == {case["language"] for case in CASES["innocent"]}
+
+
+@pytest.mark.parametrize("case", CASES["idioms"], ids=lambda case: f"{case['language']}-{case['gloss'][:40]}")
+def test_an_idiom_reads_as_innocent(detector, case):
+    assert detector.reads_as_innocent(case["text"])
+
+
+def test_every_language_has_an_idiom():
+    assert {case["language"] for case in CASES["idioms"]} == {case["language"] for case in CASES["crises"]}
+
+
+@pytest.mark.parametrize("case", CASES["history"], ids=lambda case: f"{case['language']}-{case['gloss'][:40]}")
+def test_history_that_is_over_reads_as_innocent(detector, case):
+    assert detector.detect_all(case["text"]) == []
+    assert detector.reads_as_innocent(case["text"])
+
+
+@pytest.mark.parametrize("case", CASES["history_with_danger"], ids=lambda case: f"{case['language']}-{case['gloss'][:40]}")
+def test_history_with_the_danger_back_still_fires(detector, case):
+    assert case["kind"] in {hit.kind for hit in detector.detect_all(case["text"])}
