@@ -37,6 +37,12 @@ def kind_of(detector, text):
     return hit.kind if hit else None
 
 
+def detector_from(nlp, tmp_path, patterns_yaml):
+    path = tmp_path / "patterns.yml"
+    path.write_text(patterns_yaml, encoding="utf-8")
+    return CrisisDetector.load(nlp, path)
+
+
 CRISES = {
     "suicide": [
         "i want to kill myself",
@@ -533,8 +539,9 @@ def test_load_needs_a_lemmatizer():
 
 
 def test_custom_patterns_file_treats_yes_and_no_as_words(nlp, tmp_path):
-    path = tmp_path / "patterns.yml"
-    path.write_text(
+    detector = detector_from(
+        nlp,
+        tmp_path,
         "kinds:\n"
         "  suicide:\n"
         "    phrases: [no way out]\n"
@@ -543,9 +550,7 @@ def test_custom_patterns_file_treats_yes_and_no_as_words(nlp, tmp_path):
         "        pattern: [{LOWER: no}, {LOWER: more}, {LOWER: {IN: [days, on]}}]\n"
         "exclusions:\n"
         "  phrases: [no way out of this traffic]\n",
-        encoding="utf-8",
     )
-    detector = CrisisDetector.load(nlp, path)
     assert detector.detect("there is no way out").rule == "suicide:no way out"
     assert detector.detect("No more days").rule == "suicide:say_no_more"
     assert detector.detect("there is no way out of this traffic") is None
@@ -1400,28 +1405,26 @@ def test_family_neighbours_do_not_fire(detector, text):
 
 
 def test_a_deliberate_pattern_is_not_cancelled_by_an_exclusion(nlp, tmp_path):
-    path = tmp_path / "patterns.yml"
-    path.write_text(
+    detector = detector_from(
+        nlp,
+        tmp_path,
         "kinds:\n  self_harm:\n    phrases: [burned myself]\n    patterns:\n"
         "      - {id: meant, deliberate: true,\n"
         "         pattern: [{LEMMA: burn}, {LOWER: myself}, {OP: '{0,4}'}, {LOWER: on}, {LOWER: purpose}]}\n"
         "exclusions:\n  phrases: [burned myself on the stove]\n",
-        encoding="utf-8",
     )
-    detector = CrisisDetector.load(nlp, path)
     assert detector.detect("burned myself on the stove") is None
     assert detector.detect("burned myself on the stove on purpose").rule == "self_harm:meant"
 
 
 def test_unspaced_strings_are_found_inside_unspaced_text(nlp, tmp_path):
     # Chinese and Japanese have no spaces, and Korean endings vary: spaCy reads such a run as one token.
-    path = tmp_path / "patterns.yml"
-    path.write_text(
+    detector = detector_from(
+        nlp,
+        tmp_path,
         "kinds:\n  suicide:\n    unspaced: [死にたい, 죽고 싶]\n  overdose:\n    unspaced: [叫不醒]\n"
         "exclusions:\n  unspaced: [死にたいくらい恥ずかし]\n",
-        encoding="utf-8",
     )
-    detector = CrisisDetector.load(nlp, path)
     hit = detector.detect("もう疲れた。今夜は本当に死にたい。")
     assert (hit.kind, hit.rule) == ("suicide", "suicide:死にたい")
     assert "もう疲れた。今夜は本当に死にたい。"[hit.start:hit.end] == "死にたい"
@@ -1432,13 +1435,12 @@ def test_unspaced_strings_are_found_inside_unspaced_text(nlp, tmp_path):
 
 
 def test_an_unspaced_idiom_reads_as_innocent(nlp, tmp_path):
-    path = tmp_path / "patterns.yml"
-    path.write_text(
+    detector = detector_from(
+        nlp,
+        tmp_path,
         "kinds:\n  suicide:\n    unspaced: [想死]\n  overdose:\n    phrases: [not breathing]\n"
         "exclusions:\n  unspaced: [笑死]\nhistory:\n  danger_now: [right now]\n",
-        encoding="utf-8",
     )
-    detector = CrisisDetector.load(nlp, path)
     assert detector.reads_as_innocent("哈哈笑死我了")  # "dying of laughter"
     assert not detector.reads_as_innocent("笑死我了 but right now he is not breathing")
     assert not detector.reads_as_innocent("笑死我了 right now")  # the danger word stands
