@@ -344,7 +344,7 @@ def _merge(windows: Iterable[Tuple[int, int]], length: int) -> List[Tuple[int, i
     return merged
 
 
-_LONG_GAP = 4
+_LONG_GAP = 4  # a few optional tokens cost little: spaCy's own expansion is kept for them
 
 
 def _long_gap_as_star(pattern: List[Dict[str, Any]]) -> Optional[Tuple[List[Dict[str, Any]], int, int]]:
