@@ -8,7 +8,7 @@ RASA := $(VENV)/bin/rasa
 SPACY_MODEL := build/spacy-en-lookup
 MODEL := models/companion.tar.gz
 # What the trained model is built from: any change makes it stale.
-MODEL_INPUTS := config.yml domain.yml $(shell find data content/knowledge -name '*.yml' 2>/dev/null) content/helplines.yml components/*.py
+MODEL_INPUTS := config.yml domain.yml $(shell find data content/knowledge content/privacy -name '*.yml' 2>/dev/null) content/helplines.yml components/*.py
 
 .PHONY: run test setup train data validate pytest test-stories eval shell actions lock clean
 
@@ -58,6 +58,7 @@ eval: setup $(MODEL)
 
 # A terminal chat, with the action server running beside it for the treatment answers.
 shell: setup $(MODEL)
+	mkdir -p var
 	$(RASA) run actions --port 5055 >/dev/null 2>&1 & trap 'kill %1' EXIT; $(RASA) shell --model $(MODEL)
 
 lock: $(VENV)/.installed

@@ -5,10 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p var
 export RASA_TELEMETRY_ENABLED=false  # no third-party analytics
+# Both servers read it: the action server sends "send me my data" from the same tracker store.
+export ENDPOINTS="${ENDPOINTS:-endpoints.yml}"
 
 .venv/bin/rasa run actions --port "${ACTIONS_PORT:-5055}" &
 .venv/bin/rasa run --model models/companion.tar.gz --port "${PORT:-5005}" \
-  --endpoints "${ENDPOINTS:-endpoints.yml}" --credentials "${CREDENTIALS:-credentials.yml}" &
+  --endpoints "$ENDPOINTS" --credentials "${CREDENTIALS:-credentials.yml}" &
 
 trap 'kill $(jobs -p) 2>/dev/null || true' INT TERM EXIT
 wait -n

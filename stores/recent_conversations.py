@@ -32,6 +32,10 @@ class RecentConversations:
             while len(self._items) > self.max_conversations:
                 self._items.popitem(last=False)
 
+    def forget(self, sender_id: Text) -> None:
+        with self._lock:
+            self._items.pop(sender_id, None)
+
     def recall(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         tracker = self._fresh(sender_id)
         return None if tracker is None else tracker.copy()

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Iterable, List, Sequence
 
 import joblib
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline, make_union
+from sklearn.pipeline import Pipeline
+
+from bot.ngram_model import ngram_classifier
 
 FILE_NAME = "crisis_model.joblib"
 
@@ -25,13 +25,8 @@ class CrisisModel:
     def train(cls, texts: Sequence[str], is_crisis: Sequence[bool], c: float = 10.0) -> "CrisisModel":
         if len(set(is_crisis)) < 2:
             raise ValueError("the crisis model needs crisis and non-crisis examples")
-        features = make_union(
-            TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
-            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, lowercase=True),
-        )
         # Balanced classes: crisis examples are about a third of the data, and a miss costs more than a doubt.
-        classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
-        pipeline = Pipeline([("features", features), ("classifier", classifier)])
+        pipeline = ngram_classifier(c)
         pipeline.fit(list(texts), [bool(label) for label in is_crisis])
         return cls(pipeline)
 

@@ -6,7 +6,7 @@ from unittest import mock
 import pytest
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
 
 from stores.timeout_sql import TimeoutSQLTrackerStore
 from tests.conftest import ROOT
@@ -24,7 +24,17 @@ def store(domain, tmp_path, **kwargs):
 
 def database_down():
     error = ConnectionError("database down")
-    return mock.patch.multiple(SQLTrackerStore, retrieve=mock.Mock(side_effect=error), save=mock.Mock(side_effect=error))
+    return mock.patch.multiple(
+        SQLTrackerStore,
+        retrieve=mock.Mock(side_effect=error),
+        save=mock.Mock(side_effect=error),
+        session_scope=mock.Mock(side_effect=error),
+    )
+
+
+def database(domain, tmp_path):
+    """A second store on the same file: what the database itself holds, without this process's memory."""
+    return TimeoutSQLTrackerStore(domain, dialect="sqlite", db=str(tmp_path / "t.db"))
 
 
 def user_intents(tracker):
@@ -49,7 +59,7 @@ def test_a_recent_conversation_goes_on_through_an_outage_and_is_stored_after_it(
             assert during.get_slot("region") == "uk"
             assert await say(tracker_store, "b", "greet")  # a conversation the store never saw starts empty
         await say(tracker_store, "a", "thank")
-        stored = await TimeoutSQLTrackerStore(domain, dialect="sqlite", db=str(tmp_path / "t.db")).retrieve("a")
+        stored = await database(domain, tmp_path).retrieve("a")
         assert user_intents(stored) == ["inform_region", "crisis_suicide", "thank"]
         assert stored.get_slot("region") == "uk"
 
@@ -74,5 +84,68 @@ def test_without_an_outage_the_database_is_the_record(domain, tmp_path):
         await say(tracker_store, "a", "thank")
         tracker = await tracker_store.retrieve("a")
         assert user_intents(tracker) == ["greet", "thank"]
+
+    asyncio.run(run())
+
+
+# --- "delete my data" --------------------------------------------------------------------------------------
+
+FORGOTTEN = ActionExecuted("utter_forgotten")
+
+
+def test_the_turn_that_confirms_a_deletion_deletes_every_session_and_is_not_saved(domain, tmp_path):
+    async def run():
+        tracker_store = store(domain, tmp_path)
+        await say(tracker_store, "a", "inform_region", SlotSet("region", "uk"))
+        await say(tracker_store, "a", "greet", SessionStarted())  # a second session: retrieve() shows only this one
+        await say(tracker_store, "b", "greet")
+        await say(tracker_store, "a", "affirm", FORGOTTEN)
+        assert await tracker_store.retrieve("a") is None
+        fresh = await say(tracker_store, "a", "greet")
+        assert user_intents(fresh) == ["greet"] and fresh.get_slot("region") is None
+        assert user_intents(await tracker_store.retrieve("b")) == ["greet"]  # nobody else's conversation
+
+    asyncio.run(run())
+    everything = asyncio.run(database(domain, tmp_path).retrieve_full_tracker("a"))
+    assert user_intents(everything) == ["greet"]
+
+
+def test_a_deleted_conversation_does_not_come_back_from_memory_during_an_outage(domain, tmp_path):
+    async def run():
+        tracker_store = store(domain, tmp_path)
+        await say(tracker_store, "a", "inform_region", SlotSet("region", "uk"))
+        await say(tracker_store, "a", "affirm", FORGOTTEN)
+        with database_down():
+            during = await say(tracker_store, "a", "greet")
+        assert user_intents(during) == ["greet"] and during.get_slot("region") is None
+
+    asyncio.run(run())
+
+
+def test_a_deletion_the_database_could_not_take_is_carried_out_when_it_is_back(domain, tmp_path):
+    async def run():
+        tracker_store = store(domain, tmp_path, deletion_retry_seconds=0.05)
+        await say(tracker_store, "a", "inform_region", SlotSet("region", "uk"))
+        with database_down():
+            await say(tracker_store, "a", "affirm", FORGOTTEN)
+            during = await say(tracker_store, "a", "greet")
+            assert during.get_slot("region") is None
+        await asyncio.sleep(0.5)  # the background retry, with the database back
+        assert list(await database(domain, tmp_path).keys()) == []
+
+    asyncio.run(run())
+
+
+def test_a_pending_deletion_happens_before_the_next_save(domain, tmp_path):
+    async def run():
+        tracker_store = store(domain, tmp_path, deletion_retry_seconds=3600)
+        await say(tracker_store, "a", "inform_region", SlotSet("region", "uk"))
+        with database_down():
+            await say(tracker_store, "a", "affirm", FORGOTTEN)
+            tracker = await tracker_store.get_or_create_tracker("a")
+        tracker.update(UserUttered("greet", {"name": "greet"}))
+        await tracker_store.save(tracker)  # the database is back
+        stored = await database(domain, tmp_path).retrieve("a")
+        assert user_intents(stored) == ["greet"] and stored.get_slot("region") is None
 
     asyncio.run(run())

@@ -125,7 +125,7 @@ class RasaServer(Server):
 
 
 class ActionServer(Server):
-    def __init__(self, port: int, log_path: Path) -> None:
+    def __init__(self, port: int, log_path: Path, env: Optional[Dict[str, str]] = None) -> None:
         self.port = port
         self.webhook = f"http://127.0.0.1:{port}/webhook"
         super().__init__(
@@ -133,6 +133,7 @@ class ActionServer(Server):
             [str(PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
             f"http://127.0.0.1:{port}/health",
             log_path,
+            env,
         )
 
 
@@ -209,8 +210,10 @@ def web_tmp(tmp_path_factory, request) -> Path:
 
 @pytest.fixture(scope="module")
 def action_server(web_tmp):
-    """This module's own action server (tests may kill it)."""
-    server = ActionServer(free_port(), web_tmp / "actions.log").start(timeout=ACTIONS_START_TIMEOUT)
+    """This module's own action server (tests may kill it). It reads the tracker store ("send me my data") from the
+    endpoints file the module's Rasa server is given, written after this server starts."""
+    env = {"ENDPOINTS": str(web_tmp / "endpoints.yml")}
+    server = ActionServer(free_port(), web_tmp / "actions.log", env).start(timeout=ACTIONS_START_TIMEOUT)
     try:
         yield server
     finally:
@@ -219,13 +222,11 @@ def action_server(web_tmp):
 
 @pytest.fixture(scope="module")
 def sqlite_server(model_path, action_server, web_tmp):
-    """`rasa run` with the default tracker store (SQLite, in a temp file) and this module's action server."""
+    """`rasa run` with the repository's default tracker store (endpoints.yml), its SQLite file in a temp directory,
+    and this module's action server."""
     tracker_db = web_tmp / "tracker.db"
-    endpoints = write_endpoints(
-        web_tmp / "endpoints.yml",
-        action_server.webhook,
-        {"type": "SQL", "dialect": "sqlite", "db": str(tracker_db)},
-    )
+    default = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8"))["tracker_store"]
+    endpoints = write_endpoints(web_tmp / "endpoints.yml", action_server.webhook, dict(default, db=str(tracker_db)))
     server = start_rasa(endpoints, web_tmp / "rasa.log")
     server.tracker_db = tracker_db
     try:

@@ -238,6 +238,16 @@ def test_nul_characters_are_stored_in_postgresql(server, database):
     assert user and json.loads(user[-1]["data"])["text"] == "hello\x00 there \x01"
 
 
+def test_delete_my_data_deletes_the_conversation_from_postgresql(server, database):
+    chat = Conversation(server)
+    chat.say("hi")
+    chat.say("delete my data")
+    chat.say("yes")
+    assert stored_events(database, chat.sender) == []
+    assert_greeting(chat.texts("hi"))  # and the conversation can start again
+    assert stored_events(database, chat.sender)
+
+
 def test_the_lock_store_is_redis_with_the_configured_prefix(server, redis_client, key_prefix):
     """Another replica holds this conversation's lock in Redis for 4 s: Rasa waits for it, then answers."""
     chat = Conversation(server)

@@ -78,6 +78,39 @@ def test_conversations_are_stored_in_the_sqlite_tracker_store(server):
     assert {"type": "action", "intent": None, "action": "utter_greet"} in events, events
 
 
+# --- privacy: a copy, and deletion ---------------------------------------------------------------------------
+
+
+def test_send_me_my_data_returns_the_stored_conversation(server):
+    chat = Conversation(server)
+    chat.say("hi")
+    chat.say("what is naloxone")
+    texts = chat.texts("send me my data")
+    transcript = "\n".join(texts)
+    assert "You: hi" in transcript and "You: what is naloxone" in transcript, texts
+    assert "Companion:" in transcript, texts
+
+
+def test_delete_my_data_asks_first_then_deletes_the_whole_conversation(server):
+    chat = Conversation(server)
+    chat.say("i'm in the uk")
+    assert stored_events(server, chat.sender)
+    question = chat.say("delete my data")
+    assert question[-1].get("buttons"), "the confirmation offers yes and no"
+    chat.say("yes")
+    assert stored_events(server, chat.sender) == []
+    # A fresh start: the region the user gave is gone with the rest.
+    assert_handoff(chat.texts("i want to kill myself"), "suicide")  # the default region's, not the UK's
+
+
+def test_keeping_the_conversation_after_a_no(server):
+    chat = Conversation(server)
+    chat.say("hi")
+    chat.say("delete my data")
+    assert chat.texts("no")
+    assert any(e["intent"] == "greet" for e in stored_events(server, chat.sender))
+
+
 # --- bad requests -----------------------------------------------------------------------------------------
 
 MALFORMED = {
