@@ -42,8 +42,8 @@ class ActionExportMyData(Action):
             dispatcher.utter_message(text=NOTHING_STORED)
             return []
         dispatcher.utter_message(
-            text=f"Here is everything stored from our conversation: {len(said)} messages. "
-            "Times are in UTC. Say \"delete my data\" if you'd like it erased."
+            text=f"Here is everything stored from our conversation: {len(said)} messages (copies I sent before are "
+            "left out). Times are in UTC. Say \"delete my data\" if you'd like it erased."
         )
         for message in transcript_messages(said):
             dispatcher.utter_message(text=message)

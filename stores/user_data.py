@@ -19,6 +19,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 # The domain response that tells the user their conversation is deleted (data/rules/privacy.yml).
 FORGET_CONFIRMATION = "utter_forgotten"
+# The action that sends a copy of the conversation (actions/privacy.py): its own messages are stored like any
+# other, and a second copy must not contain the first.
+EXPORT_ACTION = "action_export_my_data"
 
 
 class UnsupportedStore(Exception):
@@ -69,11 +72,16 @@ def export(store: TrackerStore, sender_id: Text) -> Dict[Text, Any]:
 
 
 def transcript_lines(events: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
-    """What was said, by whom and when: the readable part of the stored events."""
-    said = []
+    """What was said, by whom and when: the readable part of the stored events, without earlier copies."""
+    said, in_copy = [], False
     for event in events:
-        if event.get("event") in ("user", "bot") and (event.get("text") or "").strip():
-            said.append({"timestamp": event.get("timestamp"), "speaker": event["event"], "text": event["text"]})
+        kind = event.get("event")
+        if kind == "action":
+            in_copy = event.get("name") == EXPORT_ACTION
+        elif kind == "user":
+            in_copy = False
+        if kind in ("user", "bot") and not (kind == "bot" and in_copy) and (event.get("text") or "").strip():
+            said.append({"timestamp": event.get("timestamp"), "speaker": kind, "text": event["text"]})
     return said
 
 

@@ -50,6 +50,15 @@ def test_every_session_is_read_in_order_and_nobody_elses(tmp_path):
     assert export(store, "a")["conversation_id"] == "a"
 
 
+def test_a_copy_sent_earlier_is_not_copied_again():
+    events = [event.as_dict() for event in [
+        UserUttered("hi"), ActionExecuted("utter_greet"), BotUttered("Hello!"),
+        UserUttered("send me my data"), ActionExecuted("action_export_my_data"), BotUttered("[...] You: hi"),
+        ActionExecuted("action_listen"), UserUttered("thanks"), ActionExecuted("utter_thank"), BotUttered("Any time."),
+    ]]
+    assert [line["text"] for line in transcript_lines(events)] == ["hi", "Hello!", "send me my data", "thanks", "Any time."]
+
+
 def test_deleting_removes_one_conversation_whole(tmp_path):
     store = filled_store(tmp_path / "t.db")
     count = len(export(store, "a")["events"])

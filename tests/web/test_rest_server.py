@@ -89,6 +89,8 @@ def test_send_me_my_data_returns_the_stored_conversation(server):
     transcript = "\n".join(texts)
     assert "You: hi" in transcript and "You: what is naloxone" in transcript, texts
     assert "Companion:" in transcript, texts
+    again = "\n".join(chat.texts("send me my data"))
+    assert again.count("You: hi") == 1, "the second copy must not contain the first"
 
 
 def test_delete_my_data_asks_first_then_deletes_the_whole_conversation(server):
