@@ -11,7 +11,7 @@ it saves a turn in which the bot sent FORGET_CONFIRMATION (stores/timeout_sql.py
 """
 import json
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Text, Union
+from typing import Any, Dict, List, Text, Union
 
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore, TrackerStore
 from rasa.shared.core.events import ActionExecuted, UserUttered
@@ -85,13 +85,13 @@ def transcript_lines(events: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
     return said
 
 
-def open_store(endpoints: Union[Text, Path], domain_path: Optional[Union[Text, Path]] = None) -> TrackerStore:
-    """The tracker store an endpoints file configures (the same one the Rasa server uses)."""
+def open_store(endpoints: Union[Text, Path]) -> TrackerStore:
+    """The tracker store an endpoints file configures (the same one the Rasa server uses). Only raw events are
+    read through it, so it needs no domain."""
     from rasa.core.utils import AvailableEndpoints
     from rasa.shared.core.domain import Domain
 
     config = AvailableEndpoints.read_endpoints(str(endpoints)).tracker_store
     if config is None:
         raise UnsupportedStore(f"{endpoints} configures no tracker_store (Rasa then keeps conversations in memory only)")
-    domain = Domain.load(str(domain_path)) if domain_path else Domain.empty()
-    return TrackerStore.create(config, domain)
+    return TrackerStore.create(config, Domain.empty())
