@@ -6,6 +6,7 @@ The test that kills the action server is the last one in this file.
 import asyncio
 import json
 import sqlite3
+import time
 import uuid
 from typing import Any, Dict, List
 
@@ -323,8 +324,12 @@ def test_socketio_crisis_handoff(server, transport):
     hints = [line for line in server.log_text().splitlines() if "enter_room" in line]
     assert texts, f"no bot_uttered within {REQUEST_TIMEOUT} s; server log:\n" + "\n".join(hints[-4:])
     assert_handoff(texts, "suicide")
-    # session_persistence: the session id is the conversation id in the tracker store.
-    assert any(e["type"] == "user" and e["intent"] == "crisis_suicide" for e in stored_events(server, session_id))
+    # session_persistence: the session id is the conversation id in the tracker store. Socket.io sends the replies
+    # as they are made, before Rasa saves the turn, so the stored events may arrive a moment after the last reply.
+    deadline = time.monotonic() + 15
+    while not any(e["type"] == "user" and e["intent"] == "crisis_suicide" for e in stored_events(server, session_id)):
+        assert time.monotonic() < deadline, f"the turn was not stored within 15 s: {stored_events(server, session_id)}"
+        time.sleep(0.2)
 
 
 @pytest.mark.parametrize(
