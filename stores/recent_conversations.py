@@ -19,7 +19,8 @@ class RecentConversations:
     def __init__(self, max_conversations: int = 2000, max_age_seconds: float = 3600.0) -> None:
         self.max_conversations = int(max_conversations)
         self.max_age_seconds = float(max_age_seconds)
-        self._items: "OrderedDict[Text, Tuple[float, DialogueStateTracker]]" = OrderedDict()
+        # sender id -> (when remembered, tracker, whether the database has held it)
+        self._items: "OrderedDict[Text, Tuple[float, DialogueStateTracker, bool]]" = OrderedDict()
         # The tracker store's calls run in worker threads (stores/timeout_sql.py).
         self._lock = threading.Lock()
 
@@ -27,10 +28,23 @@ class RecentConversations:
         # No copy here (a copy replays every event, on each turn): the tracker kept is the one the turn goes
         # on changing, which is what an outage should resume from. recall() hands out copies.
         with self._lock:
-            self._items[tracker.sender_id] = (time.monotonic(), tracker)
+            stored = self._items.get(tracker.sender_id, (0.0, None, False))[2]
+            self._items[tracker.sender_id] = (time.monotonic(), tracker, stored)
             self._items.move_to_end(tracker.sender_id)
             while len(self._items) > self.max_conversations:
                 self._items.popitem(last=False)
+
+    def mark_stored(self, sender_id: Text) -> None:
+        """The database has held this conversation: if it has none later, someone deleted it."""
+        with self._lock:
+            item = self._items.get(sender_id)
+            if item is not None:
+                self._items[sender_id] = (item[0], item[1], True)
+
+    def was_stored(self, sender_id: Text) -> bool:
+        with self._lock:
+            item = self._items.get(sender_id)
+            return item is not None and item[2]
 
     def forget(self, sender_id: Text) -> None:
         with self._lock:
@@ -50,7 +64,7 @@ class RecentConversations:
             item = self._items.get(sender_id)
             if item is None:
                 return None
-            stored_at, tracker = item
+            stored_at, tracker, _ = item
             if time.monotonic() - stored_at > self.max_age_seconds:
                 del self._items[sender_id]
                 return None

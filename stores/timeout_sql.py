@@ -7,7 +7,8 @@ worker thread and gives up after `timeout` seconds, so the fail-safe fallback ta
 
 While the database is down, a conversation active in the last `recent_max_age` seconds goes on from its
 last known state (stores/recent_conversations.py) instead of from nothing: the region the user chose, a
-form in progress. The turns taken meanwhile reach the database with the first save after it is back.
+form in progress. The turns taken meanwhile (a conversation that began during the outage included) reach the
+database with the first save after it is back.
 
 A turn in which the bot confirmed "delete my data" is not saved: the whole conversation is deleted instead
 (stores/user_data.py says why it happens here). A deletion the database could not take is retried every half
@@ -63,11 +64,17 @@ class TimeoutSQLTrackerStore(SQLTrackerStore):
             logger.error(f"Database unavailable ({type(error).__name__}): a recent conversation goes on from memory.")
             return remembered
         if tracker is None:
-            return None
+            if self.recent.was_stored(sender_id):  # deleted by someone else (`scripts.user_data delete`)
+                self.recent.forget(sender_id)
+                return None
+            # A conversation that began during an outage: what it said meanwhile is in memory only, and the next
+            # save writes it.
+            return self.recent.recall(sender_id)
         remembered = self.recent.events(sender_id)
         if remembered:
             _add_unsaved_turns(tracker, remembered)  # the next save writes them
         self.recent.remember(tracker)
+        self.recent.mark_stored(sender_id)
         return tracker
 
     async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
@@ -84,6 +91,7 @@ class TimeoutSQLTrackerStore(SQLTrackerStore):
             raise RuntimeError("a requested deletion is waiting for the database")
         self.recent.remember(tracker)  # first: the turn must outlive a failed save
         await self._bounded(super().save, tracker)
+        self.recent.mark_stored(tracker.sender_id)
 
     async def _delete_pending(self, sender_id: Text) -> bool:
         """Deletes a conversation the user asked to delete; False while the database cannot take it."""
