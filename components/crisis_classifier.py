@@ -4,58 +4,34 @@ Trained with every `rasa train` from the NLU data: examples of the crisis intent
 It only adds `crisis_probability` to the parse; the safety net component after it decides
 (components/crisis_safety_net.py).
 """
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.safety.crisis_model import CrisisModel
+from components.ngram_component import NgramComponent
 
 OUTPUT_KEY = "crisis_probability"
 CRISIS_PREFIX = "crisis_"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class CrisisClassifier(GraphComponent):
+class CrisisClassifier(NgramComponent):
+    model_class = CrisisModel
+
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"C": 10.0}
-
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Optional[CrisisModel] = None) -> None:
-        self._config = config
-        self._model_storage = model_storage
-        self._resource = resource
-        self._model = model
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "CrisisClassifier":
-        return cls(config, model_storage, resource)
-
-    @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "CrisisClassifier":
-        try:
-            with model_storage.read_from(resource) as directory:
-                model = CrisisModel.load(directory)
-        except (ValueError, FileNotFoundError):
-            model = None  # not trained yet (e.g. `rasa train core`): the safety net decides alone
-        return cls(config, model_storage, resource, model)
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT)]
         texts = [m.get(TEXT) for m in examples]
         labels = [str(m.get(INTENT)).startswith(CRISIS_PREFIX) for m in examples]
-        self._model = CrisisModel.train(texts, labels, c=float(self._config.get("C", 10.0)))
-        with self._model_storage.write_to(self._resource) as directory:
-            self._model.save(directory)
-        return self._resource
+        return self._keep(CrisisModel.train(texts, labels, c=float(self._config.get("C", 10.0))))
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self._model is None:

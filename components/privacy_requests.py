@@ -8,10 +8,8 @@ import hashlib
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME as FALLBACK_INTENT
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -19,6 +17,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.privacy.requests import DEFAULT_REQUESTS, OTHER, RequestModel, read_requests
 from components.crisis_classifier import CRISIS_PREFIX
+from components.ngram_component import NgramComponent
 
 OUTPUT_KEY = "privacy_request"  # in the parse result: the intent and probability, never the text
 
@@ -28,53 +27,30 @@ def _requests_path(config: Dict[Text, Any]) -> Path:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class PrivacyRequestClassifier(GraphComponent):
+class PrivacyRequestClassifier(NgramComponent):
+    model_class = RequestModel
+
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"requests": None, "threshold": 0.6, "C": 10.0}
-
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Optional[RequestModel] = None) -> None:
-        self._config = config
-        self._model_storage = model_storage
-        self._resource = resource
-        self._model = model
-        self._threshold = float(config.get("threshold", 0.6))
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
         # The examples are not part of the NLU data Rasa fingerprints: without this, editing them would not retrain.
         return hashlib.sha256(_requests_path(config).read_bytes()).hexdigest()
 
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "PrivacyRequestClassifier":
-        return cls(config, model_storage, resource)
-
-    @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "PrivacyRequestClassifier":
-        try:
-            with model_storage.read_from(resource) as directory:
-                model = RequestModel.load(directory)
-        except (ValueError, FileNotFoundError):
-            model = None  # not trained yet (e.g. `rasa train core`): the intent classifier decides alone
-        return cls(config, model_storage, resource, model)
-
     def train(self, training_data: TrainingData) -> Resource:
         requests, extra_others = read_requests(_requests_path(self._config))
         others = [m.get(TEXT) for m in training_data.intent_examples if m.get(TEXT)] + extra_others
-        self._model = RequestModel.train(requests, others, c=float(self._config.get("C", 10.0)))
-        with self._model_storage.write_to(self._resource) as directory:
-            self._model.save(directory)
-        return self._resource
+        return self._keep(RequestModel.train(requests, others, c=float(self._config.get("C", 10.0))))
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self._model is None:
             return messages
+        threshold = float(self._config.get("threshold", 0.6))
         for message, (intent, probability) in zip(messages, self._model.predict(m.get(TEXT) for m in messages)):
             current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
-            if intent == OTHER or probability < self._threshold or current.startswith(CRISIS_PREFIX):
+            if intent == OTHER or probability < threshold or current.startswith(CRISIS_PREFIX):
                 continue
             chosen = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: probability}
             # The rest of the ranking stays: the crisis components read the crisis intents' scores from it.

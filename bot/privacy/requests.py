@@ -5,15 +5,13 @@ example, so that these requests are understood without teaching them to the inte
 crisis recall they lowered. It knows nothing about Rasa.
 """
 from pathlib import Path
-from typing import Dict, Iterable, List, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Sequence, Tuple
 
-import joblib
 import yaml
 
-from bot.ngram_model import ngram_classifier
+from bot.ngram_model import NgramModel, ngram_classifier
 
 DEFAULT_REQUESTS = Path(__file__).resolve().parents[2] / "content" / "privacy" / "requests.yml"
-FILE_NAME = "privacy_requests.joblib"
 OTHER = "other"  # the label of every message that is not a privacy request
 
 
@@ -32,9 +30,8 @@ def read_requests(path: Path = DEFAULT_REQUESTS) -> Tuple[Dict[str, List[str]], 
     return {intent: list(examples) for intent, examples in requests.items()}, list(others)
 
 
-class RequestModel:
-    def __init__(self, pipeline) -> None:
-        self._pipeline = pipeline
+class RequestModel(NgramModel):
+    FILE_NAME = "privacy_requests.joblib"
 
     @classmethod
     def train(cls, requests: Dict[str, List[str]], other_texts: Sequence[str], c: float = 10.0) -> "RequestModel":
@@ -44,17 +41,7 @@ class RequestModel:
             raise ValueError("the privacy request model needs other examples to tell requests apart from")
         return cls(ngram_classifier(c).fit(texts, labels))
 
-    def predict(self, texts: Iterable[str]) -> List[Tuple[str, float]]:
+    def predict(self, texts: Iterable[Any]) -> List[Tuple[str, float]]:
         """The most likely label of each text (OTHER for anything else) and its probability."""
-        texts = [text if isinstance(text, str) else "" for text in texts]
-        if not texts:
-            return []
-        classes = list(self._pipeline.classes_)
-        return [(classes[row.argmax()], float(row.max())) for row in self._pipeline.predict_proba(texts)]
-
-    def save(self, directory: Path) -> None:
-        joblib.dump(self._pipeline, Path(directory) / FILE_NAME)
-
-    @classmethod
-    def load(cls, directory: Path) -> "RequestModel":
-        return cls(joblib.load(Path(directory) / FILE_NAME))
+        classes = self.classes
+        return [(classes[row.index(max(row))], max(row)) for row in self._probabilities(texts)]

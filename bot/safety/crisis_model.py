@@ -6,20 +6,13 @@ n-grams (typos and slang), with classes weighted equally, so its probability is 
 averages the two (components/crisis_safety_net.py). Trained from the project's NLU data with every `rasa
 train`; scikit-learn comes with Rasa. It knows nothing about Rasa.
 """
-from pathlib import Path
-from typing import Iterable, List, Sequence
+from typing import Any, Iterable, List, Sequence
 
-import joblib
-from sklearn.pipeline import Pipeline
-
-from bot.ngram_model import ngram_classifier
-
-FILE_NAME = "crisis_model.joblib"
+from bot.ngram_model import NgramModel, ngram_classifier
 
 
-class CrisisModel:
-    def __init__(self, pipeline: Pipeline):
-        self._pipeline = pipeline
+class CrisisModel(NgramModel):
+    FILE_NAME = "crisis_model.joblib"
 
     @classmethod
     def train(cls, texts: Sequence[str], is_crisis: Sequence[bool], c: float = 10.0) -> "CrisisModel":
@@ -30,19 +23,9 @@ class CrisisModel:
         pipeline.fit(list(texts), [bool(label) for label in is_crisis])
         return cls(pipeline)
 
-    def probabilities(self, texts: Iterable[str]) -> List[float]:
-        texts = [text if isinstance(text, str) else "" for text in texts]
-        if not texts:
-            return []
-        crisis_column = list(self._pipeline.classes_).index(True)
-        return [float(row[crisis_column]) for row in self._pipeline.predict_proba(texts)]
+    def probabilities(self, texts: Iterable[Any]) -> List[float]:
+        crisis_column = self.classes.index(True)
+        return [row[crisis_column] for row in self._probabilities(texts)]
 
     def probability(self, text: str) -> float:
         return self.probabilities([text])[0]
-
-    def save(self, directory: Path) -> None:
-        joblib.dump(self._pipeline, Path(directory) / FILE_NAME)
-
-    @classmethod
-    def load(cls, directory: Path) -> "CrisisModel":
-        return cls(joblib.load(Path(directory) / FILE_NAME))
