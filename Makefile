@@ -8,7 +8,8 @@ RASA := $(VENV)/bin/rasa
 SPACY_MODEL := build/spacy-en-lookup
 MODEL := models/companion.tar.gz
 # What the trained model is built from: any change makes it stale.
-MODEL_INPUTS := config.yml domain.yml $(shell find data content/knowledge content/privacy -name '*.yml' 2>/dev/null) content/helplines.yml components/*.py
+MODEL_INPUTS := config.yml domain.yml $(shell find data content/knowledge content/privacy -name '*.yml' 2>/dev/null) content/helplines.yml components/*.py \
+	eval/data/crisis_positive.yml eval/data/crisis_negative.yml
 
 .PHONY: run test setup train data validate pytest test-stories eval shell actions lock clean
 

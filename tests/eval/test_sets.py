@@ -1,9 +1,12 @@
 """The evaluation sets are well formed, big enough to measure with, and kept apart from the training data."""
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
-from eval.common import load_yaml
+from eval.common import ROOT, load_yaml
+from eval.crossval import blind_sets
 from eval.overlap import training_examples
 
 CRISIS_KINDS = {"suicide", "self_harm", "overdose", "medical"}
@@ -40,3 +43,19 @@ def test_the_crisis_holdout_is_not_in_the_training_data():
     held_out = {_fold(m["text"]) for name in ("crisis_positive.yml", "crisis_negative.yml")
                 for m in _messages("holdout", name)}
     assert not held_out & {_fold(example) for example in training_examples()}
+
+
+def test_the_crisis_model_learns_from_the_development_set_only():
+    # The yes/no crisis model is trained on eval/data too (config.yml); the holdout must never be among its files.
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    classifier = next(component for component in pipeline if component["name"].endswith("CrisisClassifier"))
+    extra = [Path(path) for key in ("extra_crisis", "extra_not_crisis") for path in classifier.get(key) or []]
+    assert extra, "the crisis model is expected to learn from eval/data"
+    assert all(path.parent == Path("eval/data") and (ROOT / path).is_file() for path in extra)
+
+
+def test_blind_sets_are_numbered_from_the_comments(tmp_path):
+    path = tmp_path / "set.yml"
+    path.write_text('messages:\n  - text: "a"\n  # Second blind set (written ...)\n  - text: "b"\n  - text: "c"\n'
+                    '  # Third blind set\n  - text: "d"\n', encoding="utf-8")
+    assert blind_sets(path) == [("a", 1), ("b", 2), ("c", 2), ("d", 3)]

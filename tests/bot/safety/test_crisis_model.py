@@ -33,3 +33,10 @@ def test_it_saves_and_loads(model, tmp_path):
 def test_it_needs_both_classes():
     with pytest.raises(ValueError):
         CrisisModel.train(["a", "b"], [True, True])
+
+
+def test_a_crisis_buried_in_a_long_message_is_not_diluted(model):
+    filler = "the weather was fine and I went to the shop for some bread and milk today. " * 300
+    buried = filler + " i want to end my life tonight " + filler
+    assert model.probability(buried) > 0.5 > model.probability(filler + filler)
+    assert model.probabilities(["he is not breathing", buried, "", None])[1] == model.probability(buried)
