@@ -2,16 +2,15 @@
 
 It runs after the trained classifiers in the NLU pipeline. When it finds a crisis, the crisis intent wins
 whatever the classifiers (or the fallback classifier) said, so the rules in data/rules/crisis.yml send the
-handoff; only when the yes/no crisis model's probability is below `net_confirm_probability` does the message get
-the direct question "are you in danger right now?" (`crisis_possible`) instead. When the net finds nothing, the
-crisis score decides: a weighted mean of the intent classifier's confidence in the crisis intents and the crisis
-model's probability (components/crisis_classifier.py; `crisis_model_weight` is the model's share; without the
-model, the intent classifier's confidence alone). A score at or above `classifier_threshold` makes the message a
-crisis of the most likely crisis kind in the intent ranking, unless the net reads it as innocent (an idiom such as
-"i'd kill for a coffee", or history that is over). A crisis intent the classifier predicted below that score but
-at or above `ask_threshold` gets the question; one with a lower score, or one the net reads as innocent, becomes
-nlu_fallback, which asks the user to say more. Whatever the intent classifier said, a crisis model probability at
-or above `ask_probability` also asks (unless the net reads the message as innocent).
+handoff. When the net finds nothing, the crisis score decides: a weighted mean of the intent classifier's
+confidence in the crisis intents and the crisis model's probability (components/crisis_classifier.py;
+`crisis_model_weight` is the model's share; without the model, the intent classifier's confidence alone). A score
+at or above `classifier_threshold` makes the message a crisis of the most likely crisis kind in the intent
+ranking, unless the net reads it as innocent (an idiom such as "i'd kill for a coffee", or history that is over).
+A crisis intent the classifier predicted below that score but at or above `ask_threshold` gets the direct question
+"are you in danger right now?" (`crisis_possible`); one with a lower score, or one the net reads as innocent,
+becomes nlu_fallback, which asks the user to say more. Whatever the intent classifier said, a crisis model
+probability at or above `ask_probability` also asks (unless the net reads the message as innocent).
 The thresholds and the veto were chosen on the development set (eval/data); eval/README.md has the figures.
 It loads its patterns when the server starts: editing content/safety/crisis_patterns.yml needs a restart,
 not a retrain.
@@ -64,8 +63,7 @@ class CrisisSafetyNet(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"spacy_model": "build/spacy-en-lookup", "patterns": None, "classifier_threshold": 0.9,
-                "ask_threshold": 0.7, "ask_probability": 0.9, "crisis_model_weight": 0.5,
-                "net_confirm_probability": 0.0}
+                "ask_threshold": 0.7, "ask_probability": 0.9, "crisis_model_weight": 0.5}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         nlp = spacy.load(_project_path(config["spacy_model"]))
@@ -76,7 +74,6 @@ class CrisisSafetyNet(GraphComponent):
         self._ask_threshold = float(config["ask_threshold"])
         self._ask_probability = float(config["ask_probability"])
         self._model_weight = float(config["crisis_model_weight"])
-        self._net_confirm_probability = float(config["net_confirm_probability"])
         if not 0.0 <= self._model_weight <= 1.0:
             raise ValueError(f"crisis_model_weight must be between 0 and 1, not {self._model_weight}")
 
@@ -110,12 +107,6 @@ class CrisisSafetyNet(GraphComponent):
         intent_name = CRISIS_INTENT[hit.kind]
         previous = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         message.set(OUTPUT_KEY, {"kind": hit.kind, "rule": hit.rule, "classifier_intent": previous}, add_to_output=True)
-        probability = message.get(PROBABILITY_KEY)
-        if probability is not None and float(probability) < self._net_confirm_probability:
-            # The net's words are there, but the crisis model, trained on thousands of hard negatives, all but rules
-            # a crisis out: ask rather than hand off.
-            self._overrule(message, previous, POSSIBLE_CRISIS_INTENT, 1.0 - float(probability), "crisis_model_disagrees")
-            return
         crisis = {INTENT_NAME_KEY: intent_name, PREDICTED_CONFIDENCE_KEY: 1.0}
         ranking = [crisis] + [
             entry for entry in (message.get(INTENT_RANKING_KEY) or []) if entry.get(INTENT_NAME_KEY) != intent_name

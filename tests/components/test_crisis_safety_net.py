@@ -132,30 +132,7 @@ def test_a_sure_crisis_model_does_not_ask_about_an_idiom(component):
     assert message.get(OVERRULED_KEY) is None
 
 
-# --- a net hit the crisis model all but rules out -------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def confirming():
-    return CrisisSafetyNet({**CrisisSafetyNet.get_default_config(), "net_confirm_probability": 0.05})
-
-
-def test_a_net_hit_the_crisis_model_rules_out_gets_the_question_not_the_handoff(confirming):
-    message = run(confirming, with_probability(classified("i want to kill myself", "greet", 0.9), 0.01))
-    assert message.get(INTENT) == {"name": "crisis_possible", "confidence": 0.99}
-    assert message.get(OVERRULED_KEY) == {"classifier_intent": "greet", "reason": "crisis_model_disagrees"}
-    assert message.get(OUTPUT_KEY)["kind"] == "suicide"  # the evaluation still sees what the net found
-
-
-@pytest.mark.parametrize("probability", [0.05, 0.6, None])  # at the bar, above it, no crisis model
-def test_a_net_hit_the_crisis_model_does_not_rule_out_is_handed_off(confirming, probability):
-    message = classified("i want to kill myself", "greet", 0.9)
-    if probability is not None:
-        with_probability(message, probability)
-    run(confirming, message)
-    assert message.get(INTENT)["name"] == "crisis_suicide"
-    assert message.get(OVERRULED_KEY) is None
-
-
-def test_by_default_the_net_hands_off_whatever_the_crisis_model_says(component):
+def test_the_net_hands_off_whatever_the_crisis_model_says(component):
+    # Tried and not adopted (eval/README.md): asking instead when the model all but ruled the net's hit out.
     message = run(component, with_probability(classified("i want to kill myself", "greet", 0.9), 0.0))
     assert message.get(INTENT)["name"] == "crisis_suicide"

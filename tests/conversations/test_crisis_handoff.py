@@ -1,8 +1,10 @@
 """The crisis handoff against the trained model: from any point, in a form, without the action server."""
 import pytest
+import yaml
 
 from bot.knowledge.answers import phone_like_numbers
 from bot.safety.helplines import NON_CRISIS_ROLES, load as load_helplines
+from tests.conftest import ROOT
 
 HELPLINES = load_helplines()
 US = HELPLINES.regions["us"]
@@ -125,3 +127,15 @@ def test_casual_answers_that_mean_safe(chat, answer):
     assert chat.texts("/crisis_possible")[0].startswith(ASK_SAFE)
     texts = chat.texts(answer)
     assert texts and texts[0].startswith("Thank you for telling me. I'm glad you're safe."), texts
+
+
+OTHER_LANGUAGE_CRISES = yaml.safe_load(
+    (ROOT / "tests" / "bot" / "safety" / "other_languages.yml").read_text(encoding="utf-8"))["crises"]
+
+
+def test_other_language_crises_get_the_handoff_through_the_whole_pipeline(chat):
+    # The crisis model has seen little of these languages: whatever it says, the net's hit must stand.
+    handoffs = {f"crisis_{kind}" for kind in CRISIS}
+    missed = [(c["language"], c["gloss"]) for c in OTHER_LANGUAGE_CRISES
+              if chat.parse(c["text"])["intent"]["name"] not in handoffs]
+    assert not missed, missed
