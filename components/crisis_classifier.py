@@ -17,14 +17,14 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.safety.crisis_model import CrisisModel, read_messages
 from components.ngram_component import NgramComponent
+from components.paths import project_path
 
 OUTPUT_KEY = "crisis_probability"
 CRISIS_PREFIX = "crisis_"
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
 def _extra_files(config: Dict[Text, Any], key: Text) -> List[Path]:
-    return [path if path.is_absolute() else PROJECT_ROOT / path for path in map(Path, config.get(key) or [])]
+    return [project_path(path) for path in config.get(key) or []]
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)

@@ -16,7 +16,6 @@ It loads its patterns when the server starts: editing content/safety/crisis_patt
 not a retrain.
 """
 import logging
-from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
 import spacy
@@ -31,10 +30,10 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.safety.crisis_detector import DEFAULT_PATTERNS, CrisisDetector
 from components.crisis_classifier import OUTPUT_KEY as PROBABILITY_KEY
+from components.paths import project_path
 
 logger = logging.getLogger(__name__)
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CRISIS_INTENT = {
     "suicide": "crisis_suicide",
     "self_harm": "crisis_self_harm",
@@ -53,11 +52,6 @@ FALLBACK_INTENT = DEFAULT_NLU_FALLBACK_INTENT_NAME
 POSSIBLE_CRISIS_INTENT = "crisis_possible"
 
 
-def _project_path(value: Text) -> Path:
-    path = Path(value)
-    return path if path.is_absolute() else PROJECT_ROOT / path
-
-
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class CrisisSafetyNet(GraphComponent):
     @staticmethod
@@ -66,8 +60,8 @@ class CrisisSafetyNet(GraphComponent):
                 "ask_threshold": 0.7, "ask_probability": 0.9, "crisis_model_weight": 0.5}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
-        nlp = spacy.load(_project_path(config["spacy_model"]))
-        patterns = _project_path(config["patterns"]) if config.get("patterns") else DEFAULT_PATTERNS
+        nlp = spacy.load(project_path(config["spacy_model"]))
+        patterns = project_path(config["patterns"]) if config.get("patterns") else DEFAULT_PATTERNS
         self._detector = CrisisDetector.load(nlp, patterns)
         # Rasa merges get_default_config() into the config, so the defaults live there alone.
         self._classifier_threshold = float(config["classifier_threshold"])

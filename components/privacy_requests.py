@@ -18,12 +18,13 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.privacy.requests import DEFAULT_REQUESTS, OTHER, RequestModel, read_requests
 from components.crisis_classifier import CRISIS_PREFIX
 from components.ngram_component import NgramComponent
+from components.paths import project_path
 
 OUTPUT_KEY = "privacy_request"  # in the parse result: the intent and probability, never the text
 
 
 def _requests_path(config: Dict[Text, Any]) -> Path:
-    return Path(config.get("requests") or DEFAULT_REQUESTS)
+    return project_path(config.get("requests") or DEFAULT_REQUESTS)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
