@@ -136,3 +136,14 @@ def test_the_net_hands_off_whatever_the_crisis_model_says(component):
     # Tried and not adopted (eval/README.md): asking instead when the model all but ruled the net's hit out.
     message = run(component, with_probability(classified("i want to kill myself", "greet", 0.9), 0.0))
     assert message.get(INTENT)["name"] == "crisis_suicide"
+
+
+@pytest.mark.parametrize("probability,intent", [(0.97, "crisis_overdose"), (0.9, "nlu_fallback")])
+def test_the_innocent_reading_vetoes_only_a_crisis_model_below_its_ceiling(probability, intent):
+    # Clean for months (a sign of history that is over) and "what i used to do" (a past time), yet a dose now.
+    component = CrisisSafetyNet({**CrisisSafetyNet.get_default_config(), "classifier_threshold": 0.5,
+                                 "crisis_model_weight": 1.0, "innocent_veto_below": 0.95})
+    text = "clean 4 months and tonight i did what i used to do, it all feels heavy"
+    assert component._detector.reads_as_innocent(text)
+    message = run(component, with_probability(classified(text, "crisis_overdose", 0.5), probability))
+    assert message.get(INTENT)["name"] == intent
