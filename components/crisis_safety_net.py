@@ -61,7 +61,7 @@ class CrisisSafetyNet(GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         return {"spacy_model": "build/spacy-en-lookup", "patterns": None, "classifier_threshold": 0.9,
                 "ask_threshold": 0.7, "ask_probability": 0.9, "crisis_model_weight": 0.5,
-                "innocent_veto_below": 1.01}
+                "innocent_veto_below": 1.01}  # above any probability: the innocent reading always vetoes
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         nlp = spacy.load(project_path(config["spacy_model"]))

@@ -12,8 +12,8 @@ os.environ["RASA_TELEMETRY_ENABLED"] = "false"  # no third-party analytics
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = Path(os.environ.get("COMPANION_MODEL", ROOT / "models" / "companion.tar.gz"))
 # eval/data: the first evaluation sets, written blind; their misses were then studied to improve the
-# bot, so they are now a development set (and training examples of the yes/no crisis model). eval/holdout: written afterwards by people who saw neither
-# the training data nor the development set, and never studied: the honest figures.
+# bot, so they are now a development set (and training examples of the yes/no crisis model). eval/holdout: written
+# afterwards by people who saw neither the training data nor the development set, and never studied: the honest figures.
 SETS = ("holdout", "data")
 
 

@@ -42,7 +42,7 @@ class CrisisModel(NgramModel):
 
     def probabilities(self, texts: Iterable[Any]) -> List[float]:
         """For a long message, the highest probability of its pieces: read whole, a crisis sentence in pages of
-        ordinary talk weighs next to nothing (the safety net asks this model to confirm what it found)."""
+        ordinary talk weighs next to nothing, and the model decides alone when the safety net finds nothing)."""
         texts = list(texts)
         owners, pieces = [], []
         for index, text in enumerate(texts):
