@@ -1,12 +1,13 @@
 """Rasa adapter for the deterministic crisis safety net (bot/safety/crisis_detector.py).
 
-It runs after the trained classifiers in the NLU pipeline. When it finds a crisis, the crisis intent wins
+It runs after the trained classifiers in the NLU pipeline. When it finds a crisis, a crisis intent wins
 whatever the classifiers (or the fallback classifier) said, so the rules in data/rules/crisis.yml send the
-handoff. When the net finds nothing, the crisis score decides: a weighted mean of the intent classifier's
+handoff; the crisis kind model names its kind, unless that would trade an overdose or medical emergency the net found
+for a kind whose reply does not start with 911 (bot/safety/crisis_kind_model.py). When the net finds nothing, the crisis score decides: a weighted mean of the intent classifier's
 confidence in the crisis intents and the crisis model's probability (components/crisis_classifier.py;
 `crisis_model_weight` is the model's share; without the model, the intent classifier's confidence alone). A score
-at or above `classifier_threshold` makes the message a crisis of the most likely crisis kind in the intent
-ranking, unless the net reads it as innocent (an idiom such as "i'd kill for a coffee", or history that is over).
+at or above `classifier_threshold` makes the message a crisis of the kind the crisis kind model names (without that
+model, the most likely crisis kind in the intent ranking), unless the net reads it as innocent (an idiom such as "i'd kill for a coffee", or history that is over).
 A crisis intent the classifier predicted below that score but at or above `ask_threshold` gets the direct question
 "are you in danger right now?" (`crisis_possible`); one with a lower score, or one the net reads as innocent,
 becomes nlu_fallback, which asks the user to say more. Whatever the intent classifier said, a crisis model
@@ -32,6 +33,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.safety.crisis_detector import DEFAULT_PATTERNS, CrisisDetector
+from bot.safety.crisis_kind_model import reply_kind, top_kind
+from components.crisis_classifier import KIND_KEY
 from components.crisis_classifier import OUTPUT_KEY as PROBABILITY_KEY
 from components.paths import project_path
 
@@ -98,12 +101,14 @@ class CrisisSafetyNet(GraphComponent):
         text: Optional[Text] = message.get(TEXT)
         if not isinstance(text, str) or not text.strip():
             return
-        hit = self._detector.detect(text)
-        if hit is None:
+        hits = self._detector.detect_all(text)
+        if not hits:
             message.set(OUTPUT_KEY, None, add_to_output=True)
             self._check_classifier_crisis(message, text)
             return
-        intent_name = CRISIS_INTENT[hit.kind]
+        hit = hits[0]
+        net_kinds = list(dict.fromkeys(h.kind for h in hits))  # most urgent first
+        intent_name = CRISIS_INTENT[reply_kind(self._model_kind(message), net_kinds)]
         previous = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         message.set(OUTPUT_KEY, {"kind": hit.kind, "rule": hit.rule, "classifier_intent": previous}, add_to_output=True)
         crisis = {INTENT_NAME_KEY: intent_name, PREDICTED_CONFIDENCE_KEY: 1.0}
@@ -134,9 +139,13 @@ class CrisisSafetyNet(GraphComponent):
         predicted = message.get(INTENT) or {}
         name = predicted.get(INTENT_NAME_KEY)
         score = self.crisis_score(message)
-        kinds = [entry.get(INTENT_NAME_KEY) for entry in (message.get(INTENT_RANKING_KEY) or [])
-                 if entry.get(INTENT_NAME_KEY) in CRISIS_INTENT.values()]
-        likely = name if name in CRISIS_INTENT.values() else (kinds[0] if kinds else None)
+        model_kind = self._model_kind(message)
+        if model_kind is not None:
+            likely = CRISIS_INTENT[model_kind]
+        else:  # no kind model: the intent classifier's ranking names the kind
+            kinds = [entry.get(INTENT_NAME_KEY) for entry in (message.get(INTENT_RANKING_KEY) or [])
+                     if entry.get(INTENT_NAME_KEY) in CRISIS_INTENT.values()]
+            likely = name if name in CRISIS_INTENT.values() else (kinds[0] if kinds else None)
         predicted_crisis = name in CRISIS_INTENT.values()
         confident = likely is not None and score >= self._classifier_threshold
         probability = float(message.get(PROBABILITY_KEY) or 0.0)
@@ -161,6 +170,10 @@ class CrisisSafetyNet(GraphComponent):
             self._overrule(message, name, POSSIBLE_CRISIS_INTENT, score, "crisis_model")
         elif predicted_crisis:
             self._overrule(message, name, FALLBACK_INTENT, 1.0 - score, "low_confidence")
+
+    @staticmethod
+    def _model_kind(message: Message) -> Optional[Text]:
+        return top_kind(message.get(KIND_KEY), CRISIS_INTENT)
 
     def _overrule(self, message: Message, name: Optional[Text], replacement: Text, confidence: float,
                   reason: Text) -> None:

@@ -8,7 +8,7 @@ NLU data and the studied evaluation sets (eval/data: thousands of crisis and har
 people who never saw the training data); scikit-learn comes with Rasa. It knows nothing about Rasa.
 """
 from pathlib import Path
-from typing import Any, Iterable, List, Sequence
+from typing import Any, Dict, Iterable, List, Sequence, Tuple
 
 import yaml
 
@@ -61,10 +61,20 @@ class CrisisModel(NgramModel):
 
 def read_messages(path: Path) -> List[str]:
     """The texts of a file of messages (`messages:`, each with a `text:`), as the evaluation sets are written."""
+    return [entry["text"] for entry in read_entries(path)]
+
+
+def read_kinds(path: Path) -> List[Tuple[str, str]]:
+    """(text, kind) for each message of such a file that names its `kind:` (the crisis sets do)."""
+    return [(entry["text"], str(entry["kind"])) for entry in read_entries(path) if entry.get("kind")]
+
+
+def read_entries(path: Path) -> List[Dict[str, Any]]:
+    """The messages of such a file that have a non-blank text; a clear error names a malformed file."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     messages = data.get("messages") if isinstance(data, dict) else None
     texts_only = isinstance(messages, list) and all(isinstance(m, dict) and isinstance(m.get("text"), str)
                                                     for m in messages)
     if not texts_only:
         raise ValueError(f"{path}: expected `messages:`, a list of entries with a `text:`")
-    return [m["text"] for m in messages if m["text"].strip()]
+    return [m for m in messages if m["text"].strip()]

@@ -6,7 +6,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.crisis_classifier import OUTPUT_KEY, CrisisClassifier
+from components.crisis_classifier import KIND_KEY, OUTPUT_KEY, CrisisClassifier
 
 EXAMPLES = [("i want to end my life", "crisis_suicide"), ("he is turning blue", "crisis_overdose"),
             ("i burned my arm on purpose", "crisis_self_harm"), ("how does suboxone work", "ask_treatment"),
@@ -24,6 +24,21 @@ def test_train_persist_load_and_process(tmp_path):
     crisis, ordinary = Message(data={TEXT: "i want to end my life tonight"}), Message(data={TEXT: "hello, how does suboxone work"})
     loaded.process([crisis, ordinary])
     assert crisis.get(OUTPUT_KEY) > 0.5 > ordinary.get(OUTPUT_KEY)
+    kinds = crisis.get(KIND_KEY)
+    assert set(kinds) == {"suicide", "overdose", "self_harm"} and max(kinds, key=kinds.get) == "suicide"
+
+
+def test_the_kinds_of_the_extra_crisis_file_are_learnt(tmp_path):
+    crisis = tmp_path / "crisis.yml"
+    crisis.write_text("messages:\n" + '  - text: "the zebra crossing is calling me to jump"\n    kind: suicide\n' * 6
+                      + '  - text: "the zebra bit me and it will not stop bleeding"\n    kind: medical\n' * 6, encoding="utf-8")
+    config = {**CrisisClassifier.get_default_config(), "extra_crisis": [str(crisis)]}
+    component = CrisisClassifier.create(config, LocalModelStorage(tmp_path), Resource("c"), None)
+    component.train(TrainingData([Message(data={TEXT: text, "intent": intent}) for text, intent in EXAMPLES]))
+    bleeding = Message(data={TEXT: "a zebra bit me, it will not stop bleeding"})
+    component.process([bleeding])
+    kinds = bleeding.get(KIND_KEY)
+    assert "medical" in kinds and max(kinds, key=kinds.get) == "medical"
 
 
 def test_an_untrained_component_adds_nothing(tmp_path):
@@ -31,7 +46,7 @@ def test_an_untrained_component_adds_nothing(tmp_path):
                                       Resource("missing"), None)
     message = Message(data={TEXT: "anything"})
     component.process([message])
-    assert message.get(OUTPUT_KEY) is None
+    assert message.get(OUTPUT_KEY) is None and message.get(KIND_KEY) is None
 
 
 def write_messages(path, texts):

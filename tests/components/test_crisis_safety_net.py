@@ -147,3 +147,29 @@ def test_the_innocent_reading_vetoes_only_a_crisis_model_below_its_ceiling(proba
     assert component._detector.reads_as_innocent(text)
     message = run(component, with_probability(classified(text, "crisis_overdose", 0.5), probability))
     assert message.get(INTENT)["name"] == intent
+
+
+def with_kinds(message, **kinds):
+    message.set("crisis_kind", kinds)
+    return message
+
+
+def test_the_kind_model_names_a_crisis_the_net_did_not_find(component):
+    # DIET ranked overdose first; the kind model, which learnt the blind sets' kinds, says suicide.
+    message = classified("took the lot on purpose so it just stops", "crisis_overdose", 0.97)
+    run(component, with_kinds(with_probability(message, 0.99), suicide=0.8, overdose=0.15, medical=0.05))
+    assert message.get(INTENT)["name"] == "crisis_suicide"
+
+
+def test_the_kind_model_picks_among_the_kinds_the_net_found(component):
+    # The net finds self-harm (cut) and medical (bleeding), medical first; the kind model says self-harm.
+    text = "i cut myself again and it won't stop bleeding"
+    message = run(component, with_kinds(classified(text, "greet", 0.9), self_harm=0.9, medical=0.1))
+    assert message.get(INTENT)["name"] == "crisis_self_harm"
+    assert message.get(OUTPUT_KEY)["kind"] == "medical"  # what the net itself found first
+
+
+def test_the_kind_model_does_not_trade_the_nets_overdose_for_a_reply_without_911(component):
+    message = run(component, with_kinds(classified("he is not breathing and his lips are blue", "greet", 0.9),
+                                        suicide=0.9, overdose=0.1))
+    assert message.get(INTENT)["name"] == "crisis_overdose"
