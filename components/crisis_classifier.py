@@ -34,7 +34,7 @@ def _extra_files(config: Dict[Text, Any], key: Text) -> List[Path]:
     return [project_path(path) for path in config.get(key) or []]
 
 
-def _kind(intent: Any) -> Optional[str]:
+def crisis_kind_of(intent: Any) -> Optional[str]:
     """"overdose" for crisis_overdose; None for any intent that is not one of the crisis kinds."""
     name = str(intent)
     kind = name[len(CRISIS_PREFIX):] if name.startswith(CRISIS_PREFIX) else None
@@ -73,7 +73,7 @@ class CrisisClassifier(NgramComponent):
         examples = [m for m in training_data.intent_examples if m.get(TEXT)]
         texts = [m.get(TEXT) for m in examples]
         labels = [str(m.get(INTENT)).startswith(CRISIS_PREFIX) for m in examples]
-        kinds = [(m.get(TEXT), _kind(m.get(INTENT))) for m in examples if _kind(m.get(INTENT))]
+        kinds = [(m.get(TEXT), crisis_kind_of(m.get(INTENT))) for m in examples if crisis_kind_of(m.get(INTENT))]
         for key, label in (("extra_crisis", True), ("extra_not_crisis", False)):
             for path in _extra_files(self._config, key):
                 extra = read_messages(path)

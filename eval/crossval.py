@@ -5,7 +5,8 @@ Since 2026-12-05 the crisis model (bot/safety/crisis_model.py) is trained on the
 sets of eval/data, so its figures on eval/data are training-set figures. Here the sets are split into folds (the set
 number modulo the number of folds; the comment lines of the files mark where each set starts); for each fold, a model
 trained on the NLU data and the other folds is scored on it. Printed: recall and false alarms of the model alone at
-probability 0.5, per fold and in all, against a model trained on the NLU data only. Counts only, no message.
+probability 0.5, per fold and in all, against a model trained on the NLU data only; then how often the crisis kind
+model, cross-validated the same way, names each kind. Counts only, no message.
 With `--deployed`, every message is also parsed with the trained model (models/companion.tar.gz) and the safety net
 component of config.yml decides again with the cross-validated probability in place of the deployed model's: the
 deployed handoff as it would be on sets the crisis model had not learnt from (the net's patterns, written while
@@ -23,6 +24,7 @@ from typing import Dict, List, Tuple
 import yaml
 from joblib import Parallel, delayed
 
+from bot.safety.crisis_kind_model import CrisisKindModel
 from bot.safety.crisis_model import CrisisModel
 from eval.common import ROOT, parse_all, pct
 from eval.crisis import CRISIS_INTENTS
@@ -79,10 +81,45 @@ def redecide(texts: List[str], parses: List[Dict], probabilities: List[float]) -
         before = changed.get("classifier_intent", parse["intent"]["name"])  # the intent before the net decided
         # The ranking matters only where the net finds nothing, and there it is still the classifiers'.
         message = Message(data={"text": text, "intent": {"name": before, "confidence": 1.0},
-                                "intent_ranking": parse.get("intent_ranking") or [], "crisis_probability": probability})
+                                "intent_ranking": parse.get("intent_ranking") or [], "crisis_probability": probability,
+                                "crisis_kind": parse.get("crisis_kind")})
         net.process([message])
         decided.append(message.get("intent")["name"])
     return decided
+
+
+def kind_examples() -> List[Tuple[str, str]]:
+    """(text, kind) of the NLU data's crisis examples."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    from components.crisis_classifier import crisis_kind_of
+
+    examples = load_data(str(ROOT / "data" / "nlu")).intent_examples
+    return [(m.get("text"), crisis_kind_of(m.get("intent"))) for m in examples if m.get("text") and crisis_kind_of(m.get("intent"))]
+
+
+def fold_kinds(train: List[Tuple[str, str]], test: List[str], c: float) -> List[str]:
+    model = CrisisKindModel.train([text for text, _ in train], [kind for _, kind in train], c=c)
+    return [model.kind(text) for text in test]
+
+
+def kind_crossval(folds: int, c: float) -> None:
+    """The crisis kind model (bot/safety/crisis_kind_model.py) cross-validated the same way: how often it names the
+    kind the writer gave each crisis message."""
+    path = ROOT / "eval" / "data" / "crisis_positive.yml"
+    kinds = [m["kind"] for m in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]]
+    messages = [(text, number, kind) for (text, number), kind in zip(blind_sets(path), kinds)]
+    nlu = kind_examples()
+    jobs = [(nlu + [(m[0], m[2]) for m in messages if m[1] % folds != k], [m[0] for m in messages if m[1] % folds == k], c)
+            for k in range(folds)]
+    results = Parallel(n_jobs=2)(delayed(fold_kinds)(*job) for job in jobs)
+    named = {}
+    for k, predicted in enumerate(results):
+        for message, kind in zip([m for m in messages if m[1] % folds == k], predicted):
+            named.setdefault(message[2], []).append(kind == message[2])
+    print(f"crisis kind model, trained on the NLU data's crisis examples and the other folds ({folds}): right kind named")
+    for kind, right in sorted(named.items()):
+        print(f"  {kind:10s} {pct(sum(right), len(right))}")
 
 
 def fold_probabilities(train: Tuple[List[str], List[bool]], test: List[str], c: float) -> List[float]:
@@ -130,6 +167,7 @@ def main() -> None:
         sets = sorted({messages[i][1] for i in chosen})
         line(f"  fold {k} (groups {', '.join(map(str, sets))}), NLU data only", alone, chosen)
         line(f"  fold {k}, with the other folds", crossed, chosen)
+    kind_crossval(folds, c)
     if arguments.deployed:
         texts = [m[0] for m in messages]
         parses = parse_in_two(texts)

@@ -385,6 +385,13 @@ class _TokenPattern:
             (("LOWER", "LEMMA").index(attr), numpy.array(sorted(map(nlp.vocab.strings.add, words)), dtype="uint64"))
             for attr, words in _required_words(pattern)
         ]
+        self._required_sets = [(column, frozenset(wanted.tolist())) for column, wanted in self._required]
+
+    def possible(self, present: Tuple[FrozenSet[int], FrozenSet[int]]) -> bool:
+        """Whether the doc has each required word somewhere (`present`: its LOWER and LEMMA ids). Most patterns
+        have a word that a given message lacks: this set test spares them the array work of `anchors`, which
+        cost a short message 50 ms over some seven hundred patterns."""
+        return all(not present[column].isdisjoint(words) for column, words in self._required_sets)
 
     def anchors(self, ids: numpy.ndarray) -> Optional[numpy.ndarray]:
         """Positions every match must be near (within `reach`); None if the pattern requires no word."""
@@ -427,9 +434,11 @@ class _TokenMatcher:
 
     def __call__(self, doc: "Doc", phrase_hits: List[Tuple[int, int]]) -> List[Tuple[int, int, int]]:
         ids = doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+        present = (frozenset(ids[:, 0].tolist()), frozenset(ids[:, 1].tolist()))
         matches = []
         for pattern in self._crisis:
-            matches += pattern(doc, pattern.windows(pattern.anchors(ids), len(doc)))
+            if pattern.possible(present):
+                matches += pattern(doc, pattern.windows(pattern.anchors(ids), len(doc)))
         hits = numpy.array(phrase_hits + [(start, end) for _, start, end in matches], dtype=int).reshape(-1, 2)
         if not len(hits):
             return matches
@@ -439,6 +448,8 @@ class _TokenMatcher:
         numpy.add.at(near_hit, numpy.clip(hits[:, 1] + self._exclusion_reach, 0, len(doc)), -1)
         near_hit = numpy.cumsum(near_hit) > 0
         for pattern in self._exclusions:
+            if not pattern.possible(present):
+                continue
             anchors = pattern.anchors(ids)
             if anchors is not None:
                 anchors = anchors[near_hit[anchors]]

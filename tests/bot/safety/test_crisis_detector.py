@@ -518,6 +518,16 @@ def test_windowed_matching_equals_matching_the_whole_message(detector, monkeypat
     assert [detector.detect_all(message) for message in messages] == windowed
 
 
+
+def test_skipping_patterns_whose_words_are_absent_changes_nothing(detector, monkeypatch):
+    # The set test (`possible`) only spares work: with every pattern tried, every message reads the same.
+    crises = [text for group in (CRISES, INDIRECT_CRISES) for texts in group.values() for text in texts]
+    messages = crises + OVERDOSE_NOT_MEDICAL + HARD_NEGATIVES + IDIOMS_AND_HISTORY + READ_AS_INNOCENT
+    skipped = [detector._read(message) for message in messages]
+    monkeypatch.setattr(crisis_detector._TokenPattern, "possible", lambda self, present: True)
+    assert [detector._read(message) for message in messages] == skipped
+    assert any(hits for hits, _ in skipped) and any(innocent for _, innocent in skipped)
+
 def test_detect_is_thread_safe(detector):
     # Half of the messages, in four threads that start together: enough to interleave the calls.
     messages = ([text for texts in CRISES.values() for text in texts] + HARD_NEGATIVES)[::2]
@@ -1187,6 +1197,11 @@ FAMILIES = [
     ("medical", "祖母が意識がもうろうとしていて返事がない"),
     ("medical", "my smartwatch says my heart rate is 36 and i'm dizzy"),
     ("medical", "pulse on the monitor reads 190, i'm detoxing"),
+    # 2026-12-05, from the studied twenty-ninth set (paraphrased).
+    ("suicide", "my dog was the only reason keeping me here and he died on tuesday"),
+    ("suicide", "not asking for a friend, how much oxy is lethal if you weigh 60 kilos"),
+    ("suicide", "how much bupe would be fatal? and no, not asking for a friend"),
+    ("medical", "είμαι σε στέρηση και αιμορραγώ πολύ από χθες"),
     # 2026-12-04, from the development set (paraphrased): a small child and someone else's opioid, in other languages
     ("overdose", "mon petit de 3 ans a avalé un cachet de subutex, il est tout mou"),
     ("overdose", "mi niña se tragó media pastilla de metadona"),
@@ -1447,6 +1462,12 @@ FAMILY_NEIGHBOURS = [
     "my grandma died in the spring and i want to be with her sister at christmas",
     "my heart rate on my watch says 72 after the walk",
     "my buddy got killed in the game, i want to go be with him in the next round",
+    # 2026-12-05, from the studied twenty-ninth set (paraphrased).
+    "the dog jumped on the bed at 5am and i nearly had a stroke lol",
+    "my nephew told a joke and i was laughing so hard i couldn't breathe",
+    "mom says i'm killing myself slowly with junk food, fair enough",
+    "not asking for a friend, where is the closest na meeting",
+    "the only thing keeping me sober some days is my daughter",
 ]
 
 
@@ -1578,6 +1599,9 @@ READ_AS_INNOCENT = [
     "hôm nay là kỷ niệm một năm tôi cai nghiện",
     # 2026-12-04, from the studied twenty-first set (paraphrased).
     "if i bring up suicide will you flag me? i want to talk about my brother, he died by suicide in march",
+    # 2026-12-05, from the studied twenty-ninth set (paraphrased).
+    "i tried to end my life back in 2017. i'm not in that place anymore, i just volunteer at the hotline now",
+    "my daughter overdosed three summers ago and she's doing great now, just wanted to share",
 ]
 
 
