@@ -2,12 +2,13 @@
 
 It runs after the trained classifiers in the NLU pipeline. When it finds a crisis, a crisis intent wins
 whatever the classifiers (or the fallback classifier) said, so the rules in data/rules/crisis.yml send the
-handoff; the crisis kind model names its kind, unless that would trade an overdose or medical emergency the net found
-for a kind whose reply does not start with 911 (bot/safety/crisis_kind_model.py). When the net finds nothing, the crisis score decides: a weighted mean of the intent classifier's
-confidence in the crisis intents and the crisis model's probability (components/crisis_classifier.py;
-`crisis_model_weight` is the model's share; without the model, the intent classifier's confidence alone). A score
-at or above `classifier_threshold` makes the message a crisis of the kind the crisis kind model names (without that
-model, the most likely crisis kind in the intent ranking), unless the net reads it as innocent (an idiom such as "i'd kill for a coffee", or history that is over).
+handoff; the crisis kind model names its kind, unless that would trade an overdose or medical emergency the net
+found for a kind whose reply does not start with 911 (bot/safety/crisis_kind_model.py). When the net finds nothing,
+the crisis score decides: a weighted mean of the intent classifier's confidence in the crisis intents and the crisis
+model's probability (components/crisis_classifier.py; `crisis_model_weight` is the model's share; without the model,
+the intent classifier's confidence alone). A score at or above `classifier_threshold` makes the message a crisis of
+the kind the crisis kind model names (without that model, the most likely crisis kind in the intent ranking), unless
+the net reads it as innocent (an idiom such as "i'd kill for a coffee", or history that is over).
 A crisis intent the classifier predicted below that score but at or above `ask_threshold` gets the direct question
 "are you in danger right now?" (`crisis_possible`); one with a lower score, or one the net reads as innocent,
 becomes nlu_fallback, which asks the user to say more. Whatever the intent classifier said, a crisis model

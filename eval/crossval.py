@@ -95,7 +95,8 @@ def kind_examples() -> List[Tuple[str, str]]:
     from components.crisis_classifier import crisis_kind_of
 
     examples = load_data(str(ROOT / "data" / "nlu")).intent_examples
-    return [(m.get("text"), crisis_kind_of(m.get("intent"))) for m in examples if m.get("text") and crisis_kind_of(m.get("intent"))]
+    return [(m.get("text"), crisis_kind_of(m.get("intent")))
+            for m in examples if m.get("text") and crisis_kind_of(m.get("intent"))]
 
 
 def fold_kinds(train: List[Tuple[str, str]], test: List[str], c: float) -> List[str]:
@@ -110,14 +111,15 @@ def kind_crossval(folds: int, c: float) -> None:
     kinds = [m["kind"] for m in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]]
     messages = [(text, number, kind) for (text, number), kind in zip(blind_sets(path), kinds)]
     nlu = kind_examples()
-    jobs = [(nlu + [(m[0], m[2]) for m in messages if m[1] % folds != k], [m[0] for m in messages if m[1] % folds == k], c)
-            for k in range(folds)]
+    jobs = [(nlu + [(m[0], m[2]) for m in messages if m[1] % folds != k],
+             [m[0] for m in messages if m[1] % folds == k], c) for k in range(folds)]
     results = Parallel(n_jobs=2)(delayed(fold_kinds)(*job) for job in jobs)
     named = {}
     for k, predicted in enumerate(results):
         for message, kind in zip([m for m in messages if m[1] % folds == k], predicted):
             named.setdefault(message[2], []).append(kind == message[2])
-    print(f"crisis kind model, trained on the NLU data's crisis examples and the other folds ({folds}): right kind named")
+    print(f"crisis kind model, trained on the NLU data's crisis examples and the other folds ({folds}): "
+          "right kind named")
     for kind, right in sorted(named.items()):
         print(f"  {kind:10s} {pct(sum(right), len(right))}")
 

@@ -30,8 +30,9 @@ def test_train_persist_load_and_process(tmp_path):
 
 def test_the_kinds_of_the_extra_crisis_file_are_learnt(tmp_path):
     crisis = tmp_path / "crisis.yml"
-    crisis.write_text("messages:\n" + '  - text: "the zebra crossing is calling me to jump"\n    kind: suicide\n' * 6
-                      + '  - text: "the zebra bit me and it will not stop bleeding"\n    kind: medical\n' * 6, encoding="utf-8")
+    jump = '  - text: "the zebra crossing is calling me to jump"\n    kind: suicide\n'
+    bleeding = '  - text: "the zebra bit me and it will not stop bleeding"\n    kind: medical\n'
+    crisis.write_text("messages:\n" + jump * 6 + bleeding * 6, encoding="utf-8")
     config = {**CrisisClassifier.get_default_config(), "extra_crisis": [str(crisis)]}
     component = CrisisClassifier.create(config, LocalModelStorage(tmp_path), Resource("c"), None)
     component.train(TrainingData([Message(data={TEXT: text, "intent": intent}) for text, intent in EXAMPLES]))
