@@ -2,7 +2,7 @@
 character n-grams (typos, slang) into a logistic regression with classes weighted equally, saved with joblib.
 scikit-learn comes with Rasa; this knows nothing about Rasa."""
 from pathlib import Path
-from typing import Any, Iterable, List, Type, TypeVar
+from typing import Any, Iterable, List, Sequence, Type, TypeVar
 
 import joblib
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -34,6 +34,15 @@ class NgramModel:
         """One row of class probabilities per text, in the order of `classes`; anything not text reads as empty."""
         texts = [text if isinstance(text, str) else "" for text in texts]
         return [list(map(float, row)) for row in self._pipeline.predict_proba(texts)] if texts else []
+
+    @classmethod
+    def fit(cls: Type[Model], texts: Sequence[str], labels: Sequence[Any], c: float, too_few: str) -> Model:
+        """A model fitted on these texts; `too_few` is the error when they do not have two labels at least."""
+        if len(set(labels)) < 2:
+            raise ValueError(too_few)
+        pipeline = ngram_classifier(c)
+        pipeline.fit(list(texts), list(labels))
+        return cls(pipeline)
 
     @property
     def classes(self) -> List[Any]:

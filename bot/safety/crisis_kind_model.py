@@ -9,7 +9,7 @@ named 78-94% (2026-12-05, eval/README.md). It knows nothing about Rasa.
 """
 from typing import Any, Collection, Dict, Iterable, List, Optional, Sequence
 
-from bot.ngram_model import NgramModel, ngram_classifier
+from bot.ngram_model import NgramModel
 
 # Their replies start with 911 steps: a kind the net found among these is not traded for one without them.
 URGENT_KINDS = frozenset({"overdose", "medical"})
@@ -20,11 +20,7 @@ class CrisisKindModel(NgramModel):
 
     @classmethod
     def train(cls, texts: Sequence[str], kinds: Sequence[str], c: float = 10.0) -> "CrisisKindModel":
-        if len(set(kinds)) < 2:
-            raise ValueError("the crisis kind model needs examples of at least two kinds")
-        pipeline = ngram_classifier(c)
-        pipeline.fit(list(texts), list(kinds))
-        return cls(pipeline)
+        return cls.fit(texts, kinds, c, "the crisis kind model needs examples of at least two kinds")
 
     def kind_probabilities(self, texts: Iterable[Any]) -> List[Dict[str, float]]:
         return [dict(zip(self.classes, row)) for row in self._probabilities(texts)]
