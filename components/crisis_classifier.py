@@ -21,7 +21,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.safety.crisis_detector import CRISIS_KINDS
 from bot.safety.crisis_kind_model import CrisisKindModel
-from bot.safety.crisis_model import CrisisModel, read_kinds, read_messages
+from bot.safety.crisis_model import CrisisModel, read_entries
 from components.ngram_component import NgramComponent
 from components.paths import project_path
 
@@ -76,11 +76,11 @@ class CrisisClassifier(NgramComponent):
         kinds = [(m.get(TEXT), crisis_kind_of(m.get(INTENT))) for m in examples if crisis_kind_of(m.get(INTENT))]
         for key, label in (("extra_crisis", True), ("extra_not_crisis", False)):
             for path in _extra_files(self._config, key):
-                extra = read_messages(path)
-                texts += extra
-                labels += [label] * len(extra)
+                entries = read_entries(path)
+                texts += [entry["text"] for entry in entries]
+                labels += [label] * len(entries)
                 if label:
-                    kinds += [(text, kind) for text, kind in read_kinds(path) if kind in CRISIS_KINDS]
+                    kinds += [(entry["text"], entry["kind"]) for entry in entries if entry.get("kind") in CRISIS_KINDS]
         c = float(self._config.get("C", 10.0))
         if len({kind for _, kind in kinds}) > 1:
             self._kind_model = CrisisKindModel.train([text for text, _ in kinds], [kind for _, kind in kinds], c=c)

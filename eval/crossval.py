@@ -12,7 +12,8 @@ component of config.yml decides again with the cross-validated probability in pl
 deployed handoff as it would be on sets the crisis model had not learnt from (the net's patterns, written while
 studying these sets, still make it optimistic).
 Run: `.venv/bin/python -m eval.crossval [--folds 5] [--deployed]` (6 minutes with `--deployed` on two cores and
-14,980 messages, 2026-12-05). It needs `make data` (the NLU data is partly generated), and a trained model for `--deployed`.
+14,980 messages, 2026-12-05). It needs `make data` (the NLU data is partly generated), and a trained model for
+`--deployed`.
 """
 import argparse
 import re
@@ -47,11 +48,12 @@ def blind_sets(path: Path) -> List[Tuple[str, int]]:
     return [(message["text"], n) for message, n in zip(messages, numbers)]
 
 
-def training_examples() -> Tuple[List[str], List[bool]]:
+def nlu_examples() -> List[Tuple[str, str]]:
+    """(text, intent) of the NLU data's examples."""
     from rasa.shared.nlu.training_data.loading import load_data
 
-    examples = [m for m in load_data(str(ROOT / "data" / "nlu")).intent_examples if m.get("text")]
-    return [m.get("text") for m in examples], [str(m.get("intent")).startswith("crisis_") for m in examples]
+    return [(m.get("text"), str(m.get("intent"))) for m in load_data(str(ROOT / "data" / "nlu")).intent_examples
+            if m.get("text")]
 
 
 def component_config(suffix: str) -> Dict:
@@ -88,29 +90,17 @@ def redecide(texts: List[str], parses: List[Dict], probabilities: List[float]) -
     return decided
 
 
-def kind_examples() -> List[Tuple[str, str]]:
-    """(text, kind) of the NLU data's crisis examples."""
-    from rasa.shared.nlu.training_data.loading import load_data
-
-    from components.crisis_classifier import crisis_kind_of
-
-    examples = load_data(str(ROOT / "data" / "nlu")).intent_examples
-    return [(m.get("text"), crisis_kind_of(m.get("intent")))
-            for m in examples if m.get("text") and crisis_kind_of(m.get("intent"))]
-
-
 def fold_kinds(train: List[Tuple[str, str]], test: List[str], c: float) -> List[str]:
     model = CrisisKindModel.train([text for text, _ in train], [kind for _, kind in train], c=c)
     return [model.kind(text) for text in test]
 
 
-def kind_crossval(folds: int, c: float) -> None:
-    """The crisis kind model (bot/safety/crisis_kind_model.py) cross-validated the same way: how often it names the
-    kind the writer gave each crisis message."""
+def kind_crossval(nlu: List[Tuple[str, str]], folds: int, c: float) -> None:
+    """The crisis kind model (bot/safety/crisis_kind_model.py) cross-validated the same way, with `nlu` (text, kind)
+    of the NLU data's crisis examples: how often it names the kind the writer gave each crisis message."""
     path = ROOT / "eval" / "data" / "crisis_positive.yml"
     kinds = [m["kind"] for m in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]]
     messages = [(text, number, kind) for (text, number), kind in zip(blind_sets(path), kinds)]
-    nlu = kind_examples()
     jobs = [(nlu + [(m[0], m[2]) for m in messages if m[1] % folds != k],
              [m[0] for m in messages if m[1] % folds == k], c) for k in range(folds)]
     results = Parallel(n_jobs=2)(delayed(fold_kinds)(*job) for job in jobs)
@@ -136,7 +126,10 @@ def main() -> None:
     folds = arguments.folds
     messages = [(text, number, True) for text, number in blind_sets(ROOT / "eval" / "data" / "crisis_positive.yml")]
     messages += [(text, number, False) for text, number in blind_sets(ROOT / "eval" / "data" / "crisis_negative.yml")]
-    texts, labels = training_examples()
+    from components.crisis_classifier import crisis_kind_of
+
+    nlu = nlu_examples()
+    texts, labels = [text for text, _ in nlu], [intent.startswith("crisis_") for _, intent in nlu]
     c = float(component_config("CrisisClassifier").get("C", 10.0))
     jobs = [((texts, labels), [m[0] for m in messages], c)]  # the NLU data only, scored on every message
     for k in range(folds):
@@ -169,7 +162,7 @@ def main() -> None:
         sets = sorted({messages[i][1] for i in chosen})
         line(f"  fold {k} (groups {', '.join(map(str, sets))}), NLU data only", alone, chosen)
         line(f"  fold {k}, with the other folds", crossed, chosen)
-    kind_crossval(folds, c)
+    kind_crossval([(text, crisis_kind_of(intent)) for text, intent in nlu if crisis_kind_of(intent)], folds, c)
     if arguments.deployed:
         texts = [m[0] for m in messages]
         parses = parse_in_two(texts)

@@ -8,7 +8,7 @@ NLU data and the studied evaluation sets (eval/data: thousands of crisis and har
 people who never saw the training data); scikit-learn comes with Rasa. It knows nothing about Rasa.
 """
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Sequence
 
 import yaml
 
@@ -57,18 +57,9 @@ class CrisisModel(NgramModel):
         return self.probabilities([text])[0]
 
 
-def read_messages(path: Path) -> List[str]:
-    """The texts of a file of messages (`messages:`, each with a `text:`), as the evaluation sets are written."""
-    return [entry["text"] for entry in read_entries(path)]
-
-
-def read_kinds(path: Path) -> List[Tuple[str, str]]:
-    """(text, kind) for each message of such a file that names its `kind:` (the crisis sets do)."""
-    return [(entry["text"], str(entry["kind"])) for entry in read_entries(path) if entry.get("kind")]
-
-
 def read_entries(path: Path) -> List[Dict[str, Any]]:
-    """The messages of such a file that have a non-blank text; a clear error names a malformed file."""
+    """The messages with a non-blank text of a file of messages (`messages:`, each with a `text:` and, in the crisis
+    sets, a `kind:`), as the evaluation sets are written; a clear error names a malformed file."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     messages = data.get("messages") if isinstance(data, dict) else None
     texts_only = isinstance(messages, list) and all(isinstance(m, dict) and isinstance(m.get("text"), str)
