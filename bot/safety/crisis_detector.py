@@ -5,7 +5,7 @@ unsure. All wording lives in content/safety/crisis_patterns.yml, where clinic st
 this module only compiles that file into spaCy matchers. It knows nothing about Rasa.
 """
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -169,10 +169,12 @@ class _History:
     still here; the lists live in the patterns file (`history`). Words of `danger_now` count anywhere
     outside the past times themselves ("when i was using" is a past time, not a relapse); the time words of
     `danger_today` count only in a sentence that does not also say things are fine ("today i got my
-    18 month chip"); a word of `contrast` ("but", "pero") with one of those words in the next four starts a new
-    sentence for that check, so "i overdosed in 2019, i'm fine now, but tonight ..." is not cleared by the "fine"
-    before it (while "relapsed last year but she's doing great" stays one sentence). Someone telling of their work
-    (`at_work`: "paramedic here") is read the same way, without needing a past time or a safe sign."""
+    18 month chip"). Such a sentence brings the story to today without clearing it: crisis words wholly inside
+    the sentences before it that name a past time are still the story's, the rest count (`past_until`, `story`).
+    A word of `contrast` ("but", "pero") with one of those words in the next four starts a new sentence for that
+    check, so "i overdosed in 2019, i'm fine now, but tonight ..." is not cleared by the "fine" before it (while
+    "relapsed last year but she's doing great" stays one sentence). Someone telling of their work (`at_work`:
+    "paramedic here") is read the same way, without needing a past time or a safe sign."""
 
     past: Optional[Pattern[str]]
     safe_now: Optional[Pattern[str]]
@@ -201,28 +203,46 @@ class _History:
     def says_danger_now(self, text: str) -> bool:
         return self.danger_now is not None and self.danger_now.search(text) is not None
 
-    def only_the_past(self, text: str) -> bool:
+    def past_until(self, text: str) -> int:
+        """How much of the message only tells the past: 0 when it is not such a message, len(text) when all of it
+        is, else where the first sentence starts that brings the story to today without saying things are fine
+        ("5 years ago i od'd in a gas station. today i bought the stranger who narcanned me a coffee"). Crisis words
+        before that point belong to the story; from it on they count."""
         if self.at_work is not None and self.at_work.search(text):
-            return not self.says_danger_now(text)
+            return 0 if self.says_danger_now(text) else len(text)
         if self.past is None or self.safe_now is None:
-            return False
+            return 0
         if not (self.past.search(text) and self.safe_now.search(text)):
-            return False
+            return 0
         present = self.past.sub(" ", text)
         # A danger word inside a safe phrase ("glad i'm still here") is not danger.
         if self.says_danger_now(self.safe_now.sub(" ", present)):
-            return False
+            return 0
         if self.danger_today is not None:
-            for sentence in self._sentences(present):
+            # Same length as the text, so a sentence's start is its place in the message.
+            unpast = self.past.sub(lambda match: " " * len(match.group()), text)
+            for start, sentence in self._sentences(unpast):
                 if self.danger_today.search(sentence) and not self.safe_now.search(sentence):
-                    return False
-        return True
+                    return start
+        return len(text)
 
-    def _sentences(self, text: str) -> List[str]:
-        sentences = _SENTENCE_END.split(text)
-        if self.contrast is None:
-            return sentences
-        return [clause for sentence in sentences for clause in self.contrast.split(sentence)]
+    def story(self, text: str, until: int) -> "_Spans":
+        """The sentences before `until` that name a past time: crisis words wholly inside them tell the story."""
+        return _Spans((start, start + len(sentence)) for start, sentence in self._sentences(text[:until])
+                      if self.past.search(sentence))
+
+    def _sentences(self, text: str) -> Iterator[Tuple[int, str]]:
+        """(start, text) of each sentence, and of each clause a contrast opens."""
+        start = 0
+        for stop in [*_SENTENCE_END.finditer(text), None]:
+            sentence = text[start:stop.start() if stop else len(text)]
+            clause = 0
+            for contrast in self.contrast.finditer(sentence) if self.contrast is not None else ():
+                yield start + clause, sentence[clause:contrast.start()]
+                clause = contrast.end()
+            yield start + clause, sentence[clause:]
+            if stop:
+                start = stop.end()
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
@@ -281,7 +301,7 @@ def _word_check(nlp: "spacy.Language", vocabulary: FrozenSet[str]) -> Callable[[
 
 
 class _Spans:
-    """Token spans that answer "does anything overlap [start, end)?" in O(log n)."""
+    """Spans (of tokens or characters) that answer "does anything overlap / hold [start, end)?" in O(log n)."""
 
     def __init__(self, spans: Iterable[Tuple[int, int]]):
         ordered = sorted(spans)
@@ -291,6 +311,11 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         before_end = bisect_left(self._starts, end)
         return before_end > 0 and self._max_ends[before_end - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """Does one span hold all of [start, end)?"""
+        from_start = bisect_right(self._starts, start)
+        return from_start > 0 and self._max_ends[from_start - 1] >= end
 
 
 def check_token_pattern(nlp: "spacy.Language", rule_id: str, pattern: List[Dict[str, Any]]) -> None:
@@ -568,8 +593,10 @@ class CrisisDetector:
         normalized = self._normalize(text)
         if not _READABLE.search(normalized.text):
             return [], False
-        if self._history.only_the_past(normalized.text):
+        past_until = self._history.past_until(normalized.text)
+        if past_until == len(normalized.text):
             return [], True
+        story = self._history.story(normalized.text, past_until) if past_until else _Spans(())
         doc = self._nlp(normalized.text)
         phrase_matches = [match for matcher in self._phrase_matchers for match in matcher(doc)]
         phrase_hits = [(start, end) for match_id, start, end in phrase_matches if self._rules[match_id].kind]
@@ -585,10 +612,11 @@ class CrisisDetector:
             if rule.kind is None or (not rule.deliberate and cancelled[rule.kind].overlaps(start, end)):
                 continue
             span = doc[start:end]
-            char_start, char_end = normalized.original_span(span.start_char, span.end_char)
-            hits.append(CrisisHit(rule.kind, rule.id, char_start, char_end))
+            if not story.contains(span.start_char, span.end_char):
+                hits.append(CrisisHit(rule.kind, rule.id, *normalized.original_span(span.start_char, span.end_char)))
         for rule, start, end in self._unspaced.find(normalized.text):
-            hits.append(CrisisHit(rule.kind, rule.id, *normalized.original_span(start, end)))
+            if not story.contains(start, end):
+                hits.append(CrisisHit(rule.kind, rule.id, *normalized.original_span(start, end)))
         ordered = sorted(hits, key=lambda hit: (PRIORITY.index(hit.kind), hit.start, hit.end, hit.rule))
         # Only exclusion phrases and unspaced exclusions (idioms such as "killing it", "cut back", 笑死) say the message
         # is innocent; exclusion patterns are narrower repairs ("used to" inside a gap) that a real crisis can contain.

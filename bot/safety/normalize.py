@@ -92,14 +92,21 @@ def _substitute(
     return NormalizedText("".join(pieces), tuple(starts), tuple(ends))
 
 
+# Arabic is typed with or without hamza seats, vowel marks and tatweel ("أريد أن أموت", "اريد ان اموت"), and final
+# ى / ة interchange with ي / ه: one folded spelling lets a phrase be written once. In NFD the hamza of أ إ آ ؤ ئ is a
+# combining mark, so dropping the marks leaves the bare letter.
+_ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+_ARABIC_LETTERS = str.maketrans({"\u0649": "\u064a", "\u0629": "\u0647"})
+
+
 def _fold_unicode(match: "re.Match[str]") -> str:
     folded = unicodedata.normalize("NFKC", match.group()).lower()
     kept: List[str] = []
     for ch in unicodedata.normalize("NFD", folded):
-        # Accents on Latin letters go ("está" -> "esta"); other scripts keep their marks.
+        # Accents on Latin letters go ("está" -> "esta"); other scripts keep their marks, except Arabic's.
         if not (unicodedata.combining(ch) and kept and kept[-1].isascii()):
             kept.append(ch)
-    return unicodedata.normalize("NFC", "".join(kept))
+    return unicodedata.normalize("NFC", _ARABIC_MARKS.sub("", "".join(kept)).translate(_ARABIC_LETTERS))
 
 
 def _unstretch(word: str, is_word: Optional[WordCheck]) -> str:

@@ -716,6 +716,21 @@ PAST_AND_DANGER_NOW = [
     ("sober 3 years. got home from my shift and my husband is in his chair barely breathing", "overdose"),
     ("clean 2 years myself, came back from my shift and his lips are purple", "overdose"),
 ]
+# A story brought to today by a sentence that does not say things are fine ("today i took my kids there"): the crisis
+# words of the story's sentences are the past's, so the net stays silent; it does not call the message innocent either,
+# so the classifier still decides.
+STORY_THEN_TODAY = [
+    "four years ago i overdosed at a bus stop and a stranger narcanned me. today i took my daughter to that same stop. "
+    "full circle",
+    "back in 2017 i wanted to die every day. today i went swimming with my nephew. so grateful",
+]
+# A story, then danger in or after the sentence that brings it to today: the net fires.
+STORY_THEN_DANGER = [
+    ("sober since 2019 and doing fine. tonight is different. i have the pills out and i want to die", "suicide"),
+    ("i overdosed in 2018 and i'm fine now. today i took a pill from a friend and my lips are turning blue", "overdose"),
+    # A crisis that starts in the story's sentence and runs into the present one belongs to the present.
+    ("i used to be afraid of overdosing. now i'm kinda hoping it happens. bought double tonight", "suicide"),
+]
 
 # Families found by studying the second evaluation set (2026-12-02), in wording of our own.
 FAMILIES = [
@@ -1215,6 +1230,15 @@ FAMILIES = [
     ("medical", "two of my toes are turning black where the tranq wound is"),
     ("medical", "禁断症状で脈が190ある"),
     ("medical", "急に目の前が暗くなって立てない"),
+    # 2026-12-05, from the studied thirty-second set (paraphrased).
+    ("suicide", "my counsellor said text if i feel unsafe. i'm feeling really unsafe, i've got the whole bottle in my lap"),
+    ("suicide", "i feel unsafe with myself tonight"),
+    ("self_harm", "do you ever just keep punching your arm against the door? asking cos i'm doing it now"),
+    ("overdose", "third narcan in now, no response, what next"),
+    ("overdose", "that bar was not a real xanax, my cousin is completely out on the couch"),
+    ("suicide", "أريد أن أقتل نفسي الليلة"),
+    ("suicide", "صديقي يقول إنه سينتحر"),
+    ("medical", "ロペラミドを大量に飲んだら胸がおかしい"),
     # 2026-12-04, from the development set (paraphrased): a small child and someone else's opioid, in other languages
     ("overdose", "mon petit de 3 ans a avalé un cachet de subutex, il est tout mou"),
     ("overdose", "mi niña se tragó media pastilla de metadona"),
@@ -1489,6 +1513,12 @@ FAMILY_NEIGHBOURS = [
     "dropped a dumbbell and my toes went black and blue",
     "in pharmacology class: why does breathing stop when opioids bind the brainstem?",
     "i swapped coffee for green tea and i feel better",
+    # 2026-12-05, from the studied thirty-second set (paraphrased).
+    "my sister is completely out of patience with me",
+    "the guys at work are all out at the pub, i stayed home",
+    "i feel unsafe walking home from the clinic after dark, any tips?",
+    "don't smash your hand in the car door like i did lol",
+    "how long should you wait before a second narcan dose, for my training",
 ]
 
 
@@ -1500,6 +1530,17 @@ def test_history_that_is_over_does_not_fire(detector, text):
 
 @pytest.mark.parametrize("text,kind", PAST_AND_DANGER_NOW)
 def test_history_with_danger_now_still_fires(detector, text, kind):
+    assert kind_of(detector, text) == kind
+
+
+@pytest.mark.parametrize("text", STORY_THEN_TODAY)
+def test_story_brought_to_today_leaves_the_decision_to_the_classifier(detector, text):
+    assert detector.detect_all(text) == []
+    assert not detector.reads_as_innocent(text)
+
+
+@pytest.mark.parametrize("text,kind", STORY_THEN_DANGER)
+def test_danger_in_or_after_the_sentence_that_brings_a_story_to_today_fires(detector, text, kind):
     assert kind_of(detector, text) == kind
 
 
