@@ -701,6 +701,11 @@ ONLY_THE_PAST = [
     "8 years ago i tried to end my life. now i'm a peer mentor and i still think about how far i've come",
     "chaplain at a rehab here, how do i talk about suicide with patients gently",
     "i am a pastor. a young man in my church overdosed last month, how do i support his parents",
+    # 2026-12-05 (thirty-third set, paraphrased): "that was years ago." closing the story; a clinician's question about
+    # the past; years written as words.
+    "when i was using i wanted to die a lot. that was 4 years ago. today i painted the fence",
+    "my doctor asked if i ever had suicidal thoughts. i said yes, but not in years",
+    "vor sieben jahren wollte ich sterben. heute bin ich clean und glücklich",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -714,6 +719,8 @@ PAST_AND_DANGER_NOW = [
     ("back in 2019 i was suicidal, it went away, but it is back right now", "suicide"),
     # 2026-12-04: sober for years, telling of a shift, but the husband in the chair is barely breathing now.
     ("sober 3 years. got home from my shift and my husband is in his chair barely breathing", "overdose"),
+    # 2026-12-05: "that was years ago." closes the story, not what comes after it.
+    ("i wanted to die in 2019. that was 3 years ago. tonight i want to die again", "suicide"),
     ("clean 2 years myself, came back from my shift and his lips are purple", "overdose"),
 ]
 # A story brought to today by a sentence that does not say things are fine ("today i took my kids there"): the crisis
@@ -1239,6 +1246,12 @@ FAMILIES = [
     ("suicide", "أريد أن أقتل نفسي الليلة"),
     ("suicide", "صديقي يقول إنه سينتحر"),
     ("medical", "ロペラミドを大量に飲んだら胸がおかしい"),
+    # 2026-12-05, from the studied thirty-third set (paraphrased).
+    ("suicide", "the nurse asked me if i had a plan and i lied to her. i have one"),
+    ("self_harm", "no needle tonight 💉❌ but 🔪✅"),
+    ("overdose", "i mixed it with xanax and my chest feels like it's full of wet sand"),
+    ("medical", "sliced my thumb on a tin lid by accident and it's spurting"),
+    ("medical", "父が倒れて呼びかけても反応がない"),
     # 2026-12-04, from the development set (paraphrased): a small child and someone else's opioid, in other languages
     ("overdose", "mon petit de 3 ans a avalé un cachet de subutex, il est tout mou"),
     ("overdose", "mi niña se tragó media pastilla de metadona"),
@@ -1519,6 +1532,10 @@ FAMILY_NEIGHBOURS = [
     "i feel unsafe walking home from the clinic after dark, any tips?",
     "don't smash your hand in the car door like i did lol",
     "how long should you wait before a second narcan dose, for my training",
+    # 2026-12-05, from the studied thirty-third set (paraphrased).
+    "my counsellor asked if i have a plan for christmas",
+    "what does mixing benzos with methadone do to your lungs",
+    "the juice box is spurting everywhere lol",
 ]
 
 
