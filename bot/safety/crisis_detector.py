@@ -173,8 +173,9 @@ class _History:
     the sentences before it that name a past time are still the story's, the rest count (`past_until`, `story`).
     A word of `contrast` ("but", "pero") with one of those words in the next four starts a new sentence for that
     check, so "i overdosed in 2019, i'm fine now, but tonight ..." is not cleared by the "fine" before it (while
-    "relapsed last year but she's doing great" stays one sentence). Someone telling of their work (`at_work`:
-    "paramedic here") is read the same way, without needing a past time or a safe sign."""
+    "relapsed last year but she's doing great" stays one sentence). An `anniversary` ("3 years ago today") stands in for
+    the safe sign only to bring a story to today, never to clear a whole message. Someone telling of their work
+    (`at_work`: "paramedic here") is read the same way, without needing a past time or a safe sign."""
 
     past: Optional[Pattern[str]]
     safe_now: Optional[Pattern[str]]
@@ -182,8 +183,9 @@ class _History:
     danger_today: Optional[Pattern[str]] = None
     at_work: Optional[Pattern[str]] = None
     contrast: Optional[Pattern[str]] = None
+    anniversary: Optional[Pattern[str]] = None
 
-    KEYS = ("past", "safe_now", "danger_now", "danger_today", "at_work", "contrast")
+    KEYS = ("past", "safe_now", "danger_now", "danger_today", "at_work", "contrast", "anniversary")
 
     @classmethod
     def read(cls, data: Mapping[str, Any], normalize: Normalizer) -> "_History":
@@ -210,9 +212,10 @@ class _History:
         before that point belong to the story; from it on they count."""
         if self.at_work is not None and self.at_work.search(text):
             return 0 if self.says_danger_now(text) else len(text)
-        if self.past is None or self.safe_now is None:
+        if self.past is None or self.safe_now is None or not self.past.search(text):
             return 0
-        if not (self.past.search(text) and self.safe_now.search(text)):
+        safe = self.safe_now.search(text) is not None
+        if not safe and not (self.anniversary is not None and self.anniversary.search(text)):
             return 0
         present = self.past.sub(" ", text)
         # A danger word inside a safe phrase ("glad i'm still here") is not danger.
@@ -224,7 +227,7 @@ class _History:
             for start, sentence in self._sentences(unpast):
                 if self.danger_today.search(sentence) and not self.safe_now.search(sentence):
                     return start
-        return len(text)
+        return len(text) if safe else 0
 
     def story(self, text: str, until: int) -> "_Spans":
         """The sentences before `until` that name a past time: crisis words wholly inside them tell the story."""

@@ -730,6 +730,8 @@ STORY_THEN_TODAY = [
     "four years ago i overdosed at a bus stop and a stranger narcanned me. today i took my daughter to that same stop. "
     "full circle",
     "back in 2017 i wanted to die every day. today i went swimming with my nephew. so grateful",
+    # An anniversary brings the story to today as a safe sign would (2026-12-05, thirty-fourth set, paraphrased).
+    "2 years ago today i overdosed in a train station. today i walked my son to his first day of school",
 ]
 # A story, then danger in or after the sentence that brings it to today: the net fires.
 STORY_THEN_DANGER = [
@@ -737,6 +739,9 @@ STORY_THEN_DANGER = [
     ("i overdosed in 2018 and i'm fine now. today i took a pill from a friend and my lips are turning blue", "overdose"),
     # A crisis that starts in the story's sentence and runs into the present one belongs to the present.
     ("i used to be afraid of overdosing. now i'm kinda hoping it happens. bought double tonight", "suicide"),
+    # An anniversary without a sentence that brings it to today is read as usual.
+    ("2 years ago today my brother died. i want to join him", "suicide"),
+    ("a year ago today i tried to end it. today i want to do it again", "suicide"),
 ]
 
 # Families found by studying the second evaluation set (2026-12-02), in wording of our own.
@@ -1252,6 +1257,12 @@ FAMILIES = [
     ("overdose", "i mixed it with xanax and my chest feels like it's full of wet sand"),
     ("medical", "sliced my thumb on a tin lid by accident and it's spurting"),
     ("medical", "父が倒れて呼びかけても反応がない"),
+    # 2026-12-05, from the studied thirty-fourth set (paraphrased).
+    ("suicide", "would being hit by a train hurt"),
+    ("suicide", "got a length of hose for the tailpipe. don't ask"),
+    ("suicide", "ich will nur noch dass alles vorbei ist, für immer"),
+    ("self_harm", "오늘 또 손목을 그었어"),
+    ("overdose", "used for the first time in a year and my vision is going dark"),
     # 2026-12-04, from the development set (paraphrased): a small child and someone else's opioid, in other languages
     ("overdose", "mon petit de 3 ans a avalé un cachet de subutex, il est tout mou"),
     ("overdose", "mi niña se tragó media pastilla de metadona"),
@@ -1536,6 +1547,8 @@ FAMILY_NEIGHBOURS = [
     "my counsellor asked if i have a plan for christmas",
     "what does mixing benzos with methadone do to your lungs",
     "the juice box is spurting everywhere lol",
+    "does the vivitrol shot hurt",
+    "the dryer exhaust hose fell off again",
 ]
 
 
