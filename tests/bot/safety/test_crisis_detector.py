@@ -706,6 +706,9 @@ ONLY_THE_PAST = [
     "when i was using i wanted to die a lot. that was 4 years ago. today i painted the fence",
     "my doctor asked if i ever had suicidal thoughts. i said yes, but not in years",
     "vor sieben jahren wollte ich sterben. heute bin ich clean und glücklich",
+    # 2026-12-05 (thirty-fifth set, paraphrased): thoughts from active use that are gone; Dutch and Russian history.
+    "i had suicidal thoughts during active use. they've been gone for two years now",
+    "mijn zus had vorige maand een overdosis. ze is nu in behandeling en het gaat goed",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -1263,6 +1266,12 @@ FAMILIES = [
     ("suicide", "ich will nur noch dass alles vorbei ist, für immer"),
     ("self_harm", "오늘 또 손목을 그었어"),
     ("overdose", "used for the first time in a year and my vision is going dark"),
+    # 2026-12-05, from the studied thirty-fifth set (paraphrased).
+    ("suicide", "can you check the clinic's christmas hours? actually no, i won't be around by then so it doesn't matter"),
+    ("suicide", "my cousin overdosed in march and i am joining her this week"),
+    ("suicide", "made my peace with everyone. not going to be a burden to anyone after friday"),
+    ("self_harm", "held my palm over a lighter flame until i couldn't anymore, want to again"),
+    ("medical", "胸が締め付けられるように痛くて左腕がしびれる"),
     # 2026-12-04, from the development set (paraphrased): a small child and someone else's opioid, in other languages
     ("overdose", "mon petit de 3 ans a avalé un cachet de subutex, il est tout mou"),
     ("overdose", "mi niña se tragó media pastilla de metadona"),
@@ -1549,6 +1558,9 @@ FAMILY_NEIGHBOURS = [
     "the juice box is spurting everywhere lol",
     "does the vivitrol shot hurt",
     "the dryer exhaust hose fell off again",
+    "tolerance drops after detox so the old dose could be fatal, i'm writing that into my relapse prevention plan",
+    "for my 2 year clean date i'm going to jump out of a plane, tandem skydive!",
+    "i won't be around for the meeting tuesday, visiting my mum",
 ]
 
 
