@@ -709,6 +709,8 @@ ONLY_THE_PAST = [
     # 2026-12-05 (thirty-fifth set, paraphrased): thoughts from active use that are gone; Dutch and Russian history.
     "i had suicidal thoughts during active use. they've been gone for two years now",
     "mijn zus had vorige maand een overdosis. ze is nu in behandeling en het gaat goed",
+    # 2026-12-05 (thirty-sixth set, paraphrased): a therapy exercise about a past overdose.
+    "my counsellor asked me to write to my younger self about the night i overdosed. any tips?",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -1272,6 +1274,11 @@ FAMILIES = [
     ("suicide", "made my peace with everyone. not going to be a burden to anyone after friday"),
     ("self_harm", "held my palm over a lighter flame until i couldn't anymore, want to again"),
     ("medical", "胸が締め付けられるように痛くて左腕がしびれる"),
+    # 2026-12-05, from the studied thirty-sixth set (paraphrased).
+    ("self_harm", "two months clean. burned 4 times tonight. does that count as a relapse lol"),
+    ("self_harm", "ok cool gonna slash myself up then, great advice"),
+    ("medical", "離脱中で心臓がすごく速くて息も苦しい"),
+    ("overdose", "kaka yangu anapoteza fahamu, anapumua polepole"),
     # 2026-12-04, from the development set (paraphrased): a small child and someone else's opioid, in other languages
     ("overdose", "mon petit de 3 ans a avalé un cachet de subutex, il est tout mou"),
     ("overdose", "mi niña se tragó media pastilla de metadona"),
@@ -1561,6 +1568,9 @@ FAMILY_NEIGHBOURS = [
     "tolerance drops after detox so the old dose could be fatal, i'm writing that into my relapse prevention plan",
     "for my 2 year clean date i'm going to jump out of a plane, tandem skydive!",
     "i won't be around for the meeting tuesday, visiting my mum",
+    "gonna slice myself a piece of that birthday cake",
+    "withdrawal day 4, it feels like ants crawling under my skin. annoying but hanging on",
+    "what do blue lips mean in an overdose? it came up in my naloxone class",
 ]
 
 
