@@ -606,6 +606,11 @@ def test_malformed_patterns_file_is_reported(nlp, tmp_path, content, message):
         ("  lots   of\n\nspace ", "lots of space"),
         ("\x00\x01", ""),
         ("too good", "too good"),
+        # Arabic hamza seats, vowel marks, tatweel and final ة / ى fold to one spelling; other scripts keep theirs.
+        ("أريد أن أموت", "اريد ان اموت"),
+        ("رسالتي الأخيرة", "رسالتي الاخيره"),
+        ("مُسْتَشْفـــى", "مستشفي"),
+        ("ジャパン й", "ジャパン й"),
     ],
 )
 def test_fold_text(text, expected):
