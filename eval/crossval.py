@@ -11,8 +11,8 @@ With `--deployed`, every message is also parsed with the trained model (models/c
 component of config.yml decides again with the cross-validated probability in place of the deployed model's: the
 deployed handoff as it would be on sets the crisis model had not learnt from (the net's patterns, written while
 studying these sets, still make it optimistic).
-Run: `.venv/bin/python -m eval.crossval [--folds 5] [--deployed]` (6 minutes with `--deployed` on two cores and
-14,980 messages, 2026-12-05). It needs `make data` (the NLU data is partly generated), and a trained model for
+Run: `.venv/bin/python -m eval.crossval [--folds 5] [--deployed]` (12 minutes with `--deployed` on two cores and
+18,683 messages, 2026-12-05). It needs `make data` (the NLU data is partly generated), and a trained model for
 `--deployed`.
 """
 import argparse
