@@ -719,6 +719,9 @@ ONLY_THE_PAST = [
     # 2026-12-05 (thirty-seventh set, paraphrased): "years out"; a past attempt on the medical record.
     "i used to overdose on purpose. i'm 4 years out now and i care about my life",
     "my overdose in 2018 is on my medical record and the insurer turned me down, can they do that?",
+    # 2026-12-05 (thirty-eighth set, paraphrased): "that's not me anymore"; a screening question about the past.
+    "there was a time i wanted to overdose every night. that's not me anymore, 2 years clean",
+    "my new doctor asked if i ever attempted suicide. i said yes, back in 2017. is that going in my file?",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -1292,6 +1295,10 @@ FAMILIES = [
     ("suicide", "how much methadone would make me overdose, and no i'm not looking to get high"),
     ("suicide", "should have died the last time. going to finish the job"),
     ("self_harm", "got my 90 day keytag, then burned myself for the first time in a year. i want to do more"),
+    # 2026-12-05, from the studied thirty-eighth set (paraphrased).
+    ("suicide", "great, thanks for nothing. gonna go jump from the car park roof"),
+    ("suicide", "forget the clinic, i need a coffin not a counsellor"),
+    ("suicide", "今日で全部終わりにするって決めた"),
     # 2026-12-04, from the development set (paraphrased): a small child and someone else's opioid, in other languages
     ("overdose", "mon petit de 3 ans a avalé un cachet de subutex, il est tout mou"),
     ("overdose", "mi niña se tragó media pastilla de metadona"),
@@ -1584,6 +1591,7 @@ FAMILY_NEIGHBOURS = [
     "gonna slice myself a piece of that birthday cake",
     "withdrawal day 4, it feels like ants crawling under my skin. annoying but hanging on",
     "what do blue lips mean in an overdose? it came up in my naloxone class",
+    "ese meme me mató de risa jajaja",
 ]
 
 
