@@ -174,7 +174,8 @@ class _History:
     A word of `contrast` ("but", "pero") with one of those words in the next four starts a new sentence for that
     check, so "i overdosed in 2019, i'm fine now, but tonight ..." is not cleared by the "fine" before it (while
     "relapsed last year but she's doing great" stays one sentence). An `anniversary` ("3 years ago today") stands in for
-    the safe sign only to bring a story to today, never to clear a whole message. Someone telling of their work
+    the safe sign only to read a message as a story, never to clear it: the story's sentences that name a past time
+    are still the story's, whether or not a later sentence brings it to today, and the classifier decides. Someone telling of their work
     (`at_work`: "paramedic here") is read the same way, without needing a past time or a safe sign."""
 
     past: Optional[Pattern[str]]
@@ -205,29 +206,30 @@ class _History:
     def says_danger_now(self, text: str) -> bool:
         return self.danger_now is not None and self.danger_now.search(text) is not None
 
-    def past_until(self, text: str) -> int:
-        """How much of the message only tells the past: 0 when it is not such a message, len(text) when all of it
-        is, else where the first sentence starts that brings the story to today without saying things are fine
-        ("5 years ago i od'd in a gas station. today i bought the stranger who narcanned me a coffee"). Crisis words
-        before that point belong to the story; from it on they count."""
+    def past_until(self, text: str) -> Tuple[int, bool]:
+        """How much of the message only tells the past, and whether that clears it: (0, False) when it is not such a
+        message, (len(text), True) when all of it is and things are fine now, else where the first sentence starts that
+        brings the story to today without saying things are fine ("5 years ago i od'd in a gas station. today i bought
+        the stranger who narcanned me a coffee"). Crisis words before that point belong to the story; from it on they
+        count. An anniversary told with no sign that things are fine is all story but not cleared: (len(text), False)."""
         if self.at_work is not None and self.at_work.search(text):
-            return 0 if self.says_danger_now(text) else len(text)
+            return (0, False) if self.says_danger_now(text) else (len(text), True)
         if self.past is None or self.safe_now is None or not self.past.search(text):
-            return 0
+            return 0, False
         safe = self.safe_now.search(text) is not None
         if not safe and not (self.anniversary is not None and self.anniversary.search(text)):
-            return 0
+            return 0, False
         present = self.past.sub(" ", text)
         # A danger word inside a safe phrase ("glad i'm still here") is not danger.
         if self.says_danger_now(self.safe_now.sub(" ", present)):
-            return 0
+            return 0, False
         if self.danger_today is not None:
             # Same length as the text, so a sentence's start is its place in the message.
             unpast = self.past.sub(lambda match: " " * len(match.group()), text)
             for start, sentence in self._sentences(unpast):
                 if self.danger_today.search(sentence) and not self.safe_now.search(sentence):
-                    return start
-        return len(text) if safe else 0
+                    return start, False
+        return len(text), safe
 
     def story(self, text: str, until: int) -> "_Spans":
         """The sentences before `until` that name a past time: crisis words wholly inside them tell the story."""
@@ -596,8 +598,8 @@ class CrisisDetector:
         normalized = self._normalize(text)
         if not _READABLE.search(normalized.text):
             return [], False
-        past_until = self._history.past_until(normalized.text)
-        if past_until == len(normalized.text):
+        past_until, cleared = self._history.past_until(normalized.text)
+        if cleared:
             return [], True
         story = self._history.story(normalized.text, past_until) if past_until else _Spans(())
         doc = self._nlp(normalized.text)
