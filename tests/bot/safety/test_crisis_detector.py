@@ -731,6 +731,7 @@ ONLY_THE_PAST = [
     # 2026-12-05, from the studied forty-first set (paraphrased).
     "four years ago this week i overdosed in a car park. yesterday i got my 4 year chip",
     "i used to think about killing myself all the time. it hasn't crossed my mind in two years",
+    "my uncle overdosed in the 80s and survived, he's 70 now and chairs meetings",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -1328,6 +1329,10 @@ FAMILIES = [
     ("suicide", "picked out a spot by the river for tonight"),
     ("suicide", "to już dziś. nie chcę, żeby ktoś mnie ratował"),
     ("suicide", "saturday after the wedding is when i'm going to do it, the pills are in my drawer"),
+    # 2026-12-05, from the studied forty-second set (paraphrased).
+    ("suicide", "when is my tolerance lowest after rehab? i need to make sure it works"),
+    ("suicide", "birthday today, my last one"),
+    ("suicide", "i wish the pills had worked last time. trying again friday"),
     ("overdose", "my daughter got home from detox last week and was doing so well, but she's been in the bathroom for an "
                  "hour, the door is locked and she's not answering"),
     # 2026-12-04, from the development set (paraphrased): a small child and someone else's opioid, in other languages
@@ -1634,6 +1639,10 @@ FAMILY_NEIGHBOURS = [
     "my mum keeps asking when i'm going to be done with methadone",
     "where can i buy a helium tank for my son's birthday balloons",
     "we walked across the bridge and guessed how high the arches were",
+    "office birthday party, grabbed the last one of the cupcakes",
+    "i'd rather walk into the sea than sit through another icebreaker game lol",
+    "sad today, but not the hurt myself kind of sad. just tired",
+    "should i send my sponsor a card or tell her in person that she changed my life?",
 ]
 
 
