@@ -173,10 +173,11 @@ class _History:
     the sentences before it that name a past time are still the story's, the rest count (`past_until`, `story`).
     A word of `contrast` ("but", "pero") with one of those words in the next four starts a new sentence for that
     check, so "i overdosed in 2019, i'm fine now, but tonight ..." is not cleared by the "fine" before it (while
-    "relapsed last year but she's doing great" stays one sentence). An `anniversary` ("3 years ago today") stands in for
-    the safe sign only to read a message as a story, never to clear it: the story's sentences that name a past time
-    are still the story's, whether or not a later sentence brings it to today, and the classifier decides. Someone telling of their work
-    (`at_work`: "paramedic here") is read the same way, without needing a past time or a safe sign."""
+    "relapsed last year but she's doing great" stays one sentence). An `anniversary` ("3 years ago today") stands in
+    for the safe sign only to read a message as a story, never to clear it: the story's sentences that name a past
+    time are still the story's, whether or not a later sentence brings it to today, and the classifier decides.
+    Someone telling of their work (`at_work`: "paramedic here") is read the same way, without needing a past time or
+    a safe sign."""
 
     past: Optional[Pattern[str]]
     safe_now: Optional[Pattern[str]]
@@ -208,10 +209,11 @@ class _History:
 
     def past_until(self, text: str) -> Tuple[int, bool]:
         """How much of the message only tells the past, and whether that clears it: (0, False) when it is not such a
-        message, (len(text), True) when all of it is and things are fine now, else where the first sentence starts that
-        brings the story to today without saying things are fine ("5 years ago i od'd in a gas station. today i bought
-        the stranger who narcanned me a coffee"). Crisis words before that point belong to the story; from it on they
-        count. An anniversary told with no sign that things are fine is all story but not cleared: (len(text), False)."""
+        message, (len(text), True) when all of it is and things are fine now, else where the first sentence starts
+        that brings the story to today without saying things are fine ("5 years ago i od'd in a gas station. today i
+        bought the stranger who narcanned me a coffee"). Crisis words before that point belong to the story; from it on
+        they count. An anniversary told with no sign that things are fine is all story but not cleared:
+        (len(text), False)."""
         if self.at_work is not None and self.at_work.search(text):
             return (0, False) if self.says_danger_now(text) else (len(text), True)
         if self.past is None or self.safe_now is None or not self.past.search(text):
