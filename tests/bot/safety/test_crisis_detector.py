@@ -671,6 +671,9 @@ def test_text_speak_crisis_fires(detector, kind, text):
 # History told as history: a past time, a sign it is over, and nothing that says the danger is back.
 ONLY_THE_PAST = [
     "i overdosed in 2016 and my sister saved me with narcan, 8 years clean now",
+    # 2026-12-05, from the studied forty-fifth set (paraphrased).
+    "i was suicidal in my late 20s, during my heavy using. i'm 45 now and curious what the research says",
+    "i kept a stash of pills just in case, years ago. got rid of them at 6 months clean. i don't think about that anymore",
     "when i was 20 i was suicidal, it's behind me these days",
     "my mum had a stroke last year, she's fully recovered",
     # "today" is about the chip, not the attempt: time words count only in a sentence that isn't safe.
@@ -1350,6 +1353,12 @@ FAMILIES = [
     ("suicide", "what's the tallest car park you can get up without anyone stopping you? just curious"),
     ("medical", "my grandpa says it is hard to breathe, should we wait"),
     ("medical", "щойно вжила, мені важко дихати"),
+    # 2026-12-05, from the studied forty-fifth set (paraphrased).
+    ("suicide", "when someone in the group dies do they read the name out? wondering if they'll do one for me soon"),
+    ("suicide", "do you ever feel like it's your last day? that's me today"),
+    ("suicide", "if i don't check in tomorrow, cancel the reminders. they won't be needed"),
+    ("self_harm", "got turned away at the clinic so i came home and sliced up my thigh"),
+    ("medical", "pulse at 185 on my watch and i'm dizzy, withdrawal is brutal"),
     # 2026-12-04, from the development set (paraphrased): a small child and someone else's opioid, in other languages
     ("overdose", "mon petit de 3 ans a avalé un cachet de subutex, il est tout mou"),
     ("overdose", "mi niña se tragó media pastilla de metadona"),
@@ -1664,6 +1673,10 @@ FAMILY_NEIGHBOURS = [
     "peer worker here: how should i ask if they're thinking about suicide without sounding scripted?",
     "acting class: i play a character who wants to die in act two. how do i make it believable?",
     "my mum wants me to leave a note when i'm out late so she doesn't worry",
+    "friday is my last day at the warehouse, i feel like it's my last day of being broke lol",
+    "what are the signs a person is high on dope vs just nodding off from a long shift?",
+    "i work at a syringe service, got stabbed by a stray needle cap again, annoying",
+    "max hr 190 on my bike ride today, legs felt great",
 ]
 
 
