@@ -674,6 +674,7 @@ ONLY_THE_PAST = [
     # 2026-12-05, from the studied forty-fifth set (paraphrased).
     "i was suicidal in my late 20s, during my heavy using. i'm 45 now and curious what the research says",
     "i kept a stash of pills just in case, years ago. got rid of them at 6 months clean. i don't think about that anymore",
+    "колись я не хотіла жити. зараз навіть не віриться, вже 3 років чиста",
     "when i was 20 i was suicidal, it's behind me these days",
     "my mum had a stroke last year, she's fully recovered",
     # "today" is about the chip, not the attempt: time words count only in a sentence that isn't safe.
@@ -1359,6 +1360,10 @@ FAMILIES = [
     ("suicide", "if i don't check in tomorrow, cancel the reminders. they won't be needed"),
     ("self_harm", "got turned away at the clinic so i came home and sliced up my thigh"),
     ("medical", "pulse at 185 on my watch and i'm dizzy, withdrawal is brutal"),
+    # 2026-12-05, from the studied forty-sixth set (paraphrased).
+    ("suicide", "if i don't reply to my sponsor tonight it's cause i finally went through with it"),
+    ("suicide", "não aguento mais. juntei os comprimidos e deixei um bilhete pro meu irmão"),
+    ("overdose", "we smoked some pressed blues and now my girlfriend just keeled over"),
     # 2026-12-04, from the development set (paraphrased): a small child and someone else's opioid, in other languages
     ("overdose", "mon petit de 3 ans a avalé un cachet de subutex, il est tout mou"),
     ("overdose", "mi niña se tragó media pastilla de metadona"),
@@ -1677,6 +1682,9 @@ FAMILY_NEIGHBOURS = [
     "what are the signs a person is high on dope vs just nodding off from a long shift?",
     "i work at a syringe service, got stabbed by a stray needle cap again, annoying",
     "max hr 190 on my bike ride today, legs felt great",
+    "we smoked a joint at the gig and my mate fell over laughing at the drummer",
+    "separei os remédios da semana na caixinha, tudo certo",
+    "if i don't answer tomorrow it's because i'm at my cousin's wedding",
 ]
 
 
