@@ -409,10 +409,18 @@ class _TokenPattern:
 
     def __init__(self, nlp: "spacy.Language", key: str, pattern: List[Dict[str, Any]]):
         self._matcher = Matcher(nlp.vocab, validate=True)
+        self.reach = min(_UNBOUNDED, sum(_token_reach(token.get("OP"))[1] for token in pattern))
+        # spaCy's "!" consumes a token, so a pattern ending in one ("went down", not followed by "to") never matched
+        # at the end of a message, where there is no token to consume: the last "!" is checked here instead, as "the
+        # next token, if any, is not one of these".
+        self._not_next: Optional[Matcher] = None
+        if pattern and pattern[-1].get("OP") == "!":
+            self._not_next = Matcher(nlp.vocab, validate=True)
+            self._not_next.add(key, [[{attr: value for attr, value in pattern[-1].items() if attr != "OP"}]])
+            pattern = pattern[:-1]
         starred = _long_gap_as_star(pattern)
         self._lengths = starred[1:] if starred else None
         self._matcher.add(key, [starred[0] if starred else pattern])
-        self.reach = min(_UNBOUNDED, sum(_token_reach(token.get("OP"))[1] for token in pattern))
         self._required = [
             (("LOWER", "LEMMA").index(attr), numpy.array(sorted(map(nlp.vocab.strings.add, words)), dtype="uint64"))
             for attr, words in _required_words(pattern)
@@ -449,9 +457,12 @@ class _TokenPattern:
 
     def __call__(self, doc: "Doc", windows: Iterable[Tuple[int, int]]) -> List[Tuple[int, int, int]]:
         shortest, longest = self._lengths or (0, _UNBOUNDED)
-        return [(key, start + first, start + last)
-                for start, end in windows for key, first, last in self._matcher(doc[start:end])
-                if shortest <= last - first <= longest]
+        matches = [(key, start + first, start + last)
+                   for start, end in windows for key, first, last in self._matcher(doc[start:end])
+                   if shortest <= last - first <= longest]
+        if self._not_next is None:
+            return matches
+        return [match for match in matches if match[2] == len(doc) or not self._not_next(doc[match[2]:match[2] + 1])]
 
 
 class _TokenMatcher:

@@ -738,6 +738,9 @@ ONLY_THE_PAST = [
     "my uncle overdosed in the 80s and survived, he's 70 now and chairs meetings",
     "i was suicidal in detox back in 2019 and a nurse saved my life. can you help me word a thank you card?",
     "6 лет назад я пытался покончить с собой, сейчас работаю в реабилитационном центре",
+    # 2026-12-05, from the studied forty-eighth set (paraphrased).
+    "my girlfriend used to say 'i will kill myself if you go' back when we were both using. i went. she is fine, i am fine. "
+    "still working through it in therapy",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -1374,6 +1377,17 @@ FAMILIES = [
     ("overdose", "mon petit de 3 ans a avalé un cachet de subutex, il est tout mou"),
     ("overdose", "mi niña se tragó media pastilla de metadona"),
     ("overdose", "unser kind hat vielleicht methadon getrunken"),
+    # 2026-12-05, from the studied forty-eighth and forty-ninth sets (paraphrased); a pattern ending in a negated token
+    # now matches at the end of a message ("... and then she just went down").
+    ("overdose", "my cousin smoked a pill with me and then she just went down"),
+    ("suicide", "wrote my bank pins and passwords on a card for my sister. it all feels final"),
+    ("suicide", "i decided yesterday and honestly i feel calm, that is what scares me"),
+    ("suicide", "three weeks clean today. day 22 is not happening, i won't be around for it"),
+    ("suicide", "skipped my dose today and tomorrow too. not going anywhere ever again"),
+    ("suicide", "they say one day at a time. i am going with zero days at a time"),
+    ("suicide", "five years sober, job, meetings, all of it. i decided on friday. feel lighter, which is the scary part"),
+    ("self_harm", "сестра зачинилася у ванній з лезом і не відповідає"),
+    ("self_harm", "бачу в нього свіжі порізи на зап'ясті"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1694,6 +1708,12 @@ FAMILY_NEIGHBOURS = [
     "there's a song that goes 'i hurt myself today', who sings it?",
     "my heart stopped when i read my test results, all clear!",
     "we made travel arrangements for the retreat, who gets the top bunk?",
+    # 2026-12-05, from the studied forty-eighth and forty-ninth sets (paraphrased).
+    "how can you tell when your tolerance went down",
+    "she texted me that the power went out",
+    "lately i have felt low, not really suicidal or anything, just flat",
+    "in group we gave our cravings a name. mine is Doug and Doug can go jump off a bridge",
+    "been scratching my legs a lot lately, nerves not drugs, just a nervous itch, normal?",
 ]
 
 
@@ -1740,6 +1760,20 @@ def test_a_deliberate_pattern_is_not_cancelled_by_an_exclusion(nlp, tmp_path):
     )
     assert detector.detect("burned myself on the stove") is None
     assert detector.detect("burned myself on the stove on purpose").rule == "self_harm:meant"
+
+
+def test_a_pattern_ending_in_a_negated_token_matches_at_the_end_of_the_message(nlp, tmp_path):
+    # spaCy's "!" needs a token to consume, so on its own such a pattern could never match the last words.
+    detector = detector_from(
+        nlp,
+        tmp_path,
+        "kinds:\n  overdose:\n    phrases: [not breathing]\n    patterns:\n"
+        "      - id: dropped\n        pattern: [{LOWER: he}, {LOWER: dropped}, {LOWER: {IN: [by, off]}, OP: '!'}]\n",
+    )
+    assert detector.detect("he dropped").rule == "overdose:dropped"
+    assert detector.detect("he dropped and is blue").rule == "overdose:dropped"
+    assert detector.detect("he dropped by") is None
+    assert detector.detect("he dropped off the kids") is None
 
 
 def test_unspaced_strings_are_found_inside_unspaced_text(nlp, tmp_path):
@@ -1842,6 +1876,10 @@ READ_AS_INNOCENT = [
     # 2026-12-05, from the studied thirtieth set (paraphrased).
     "in 2015 i wanted to end my life. i'm still here, still clean, doing good",
     "used to think everyone was better off without me. that was years ago, things are different now",
+    # 2026-12-05, from the studied forty-eighth and forty-ninth sets (paraphrased).
+    "저는 간호학생이고 오피오이드 과다복용에 대한 리포트를 쓰고 있어요",
+    "slipped on ice and banged my head so hard i saw my ancestors. off to group now",
+    "i turned blue in a motel bathroom in 2019 and a friend brought me back. we are getting married next spring",
 ]
 
 
