@@ -741,6 +741,9 @@ ONLY_THE_PAST = [
     # 2026-12-05, from the studied forty-eighth set (paraphrased).
     "my girlfriend used to say 'i will kill myself if you go' back when we were both using. i went. she is fine, i am fine. "
     "still working through it in therapy",
+    # 2026-12-05, from the studied fiftieth set (paraphrased).
+    "tried to kill myself in 2016 during my worst using days. in a totally different place now, married and working",
+    "my dad overdosed in the kitchen back in 2019 and i narcanned him. i still think about it sometimes. he is doing great now",
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
@@ -1388,6 +1391,12 @@ FAMILIES = [
     ("suicide", "five years sober, job, meetings, all of it. i decided on friday. feel lighter, which is the scary part"),
     ("self_harm", "сестра зачинилася у ванній з лезом і не відповідає"),
     ("self_harm", "бачу в нього свіжі порізи на зап'ясті"),
+    # 2026-12-05, from the studied fiftieth set (paraphrased).
+    ("suicide", "rent is due, job is gone, and the cleanest option is ending it before the 15th so my roommate can keep the deposit"),
+    ("suicide", "will a coroner find fentanyl? i'd rather they believe it was an accident than a relapse"),
+    ("suicide", "if i die does my dog go to the shelter? trying to make it easier for my sister afterwards"),
+    ("self_harm", "got back from group, grabbed the box cutter from the drawer and there is blood all over the sink"),
+    ("self_harm", "been holding my hand against the stove burner to feel something"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1714,6 +1723,8 @@ FAMILY_NEIGHBOURS = [
     "lately i have felt low, not really suicidal or anything, just flat",
     "in group we gave our cravings a name. mine is Doug and Doug can go jump off a bridge",
     "been scratching my legs a lot lately, nerves not drugs, just a nervous itch, normal?",
+    # 2026-12-05, from the studied fiftieth set (paraphrased).
+    "got my year chip today and i want to die every time i look at my old mugshot photo",
 ]
 
 
@@ -1880,6 +1891,9 @@ READ_AS_INNOCENT = [
     "저는 간호학생이고 오피오이드 과다복용에 대한 리포트를 쓰고 있어요",
     "slipped on ice and banged my head so hard i saw my ancestors. off to group now",
     "i turned blue in a motel bathroom in 2019 and a friend brought me back. we are getting married next spring",
+    # 2026-12-05, from the studied fiftieth set (paraphrased).
+    "if narcan does not work right away do you start rescue breaths? taking a training next month",
+    "signs of an overdose for a training poster at our clinic: tiny pupils, blue lips",
 ]
 
 
