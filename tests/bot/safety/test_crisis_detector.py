@@ -1743,6 +1743,10 @@ FAMILY_NEIGHBOURS = [
     "my 'i want to die' moment of the week: forgot my wallet at the pharmacy",
     "that cover of Hurt, with the line 'i hurt myself today', still gives me chills",
     "i wrote notes for after the meeting so my sponsor can read them",
+    # 2026-12-05, from the studied fifty-second set (paraphrased).
+    "my brother said 'i'm gonna OD on these brownies' and we all cracked up",
+    "the coffee in the church basement is trying to end it 😂",
+    "i do not want to live like this, paycheck to paycheck. any job training programs?",
 ]
 
 
