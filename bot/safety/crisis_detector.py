@@ -177,7 +177,8 @@ class _History:
     for the safe sign only to read a message as a story, never to clear it: the story's sentences that name a past
     time are still the story's, whether or not a later sentence brings it to today, and the classifier decides.
     Someone telling of their work (`at_work`: "paramedic here") is read the same way, without needing a past time or
-    a safe sign."""
+    a safe sign. Phrases that only frame the message (`framing`: "this is going to be long", "this is going to sound
+    weird") say nothing of danger: their words ("going to") are not read as danger now."""
 
     past: Optional[Pattern[str]]
     safe_now: Optional[Pattern[str]]
@@ -186,8 +187,9 @@ class _History:
     at_work: Optional[Pattern[str]] = None
     contrast: Optional[Pattern[str]] = None
     anniversary: Optional[Pattern[str]] = None
+    framing: Optional[Pattern[str]] = None
 
-    KEYS = ("past", "safe_now", "danger_now", "danger_today", "at_work", "contrast", "anniversary")
+    KEYS = ("past", "safe_now", "danger_now", "danger_today", "at_work", "contrast", "anniversary", "framing")
 
     @classmethod
     def read(cls, data: Mapping[str, Any], normalize: Normalizer) -> "_History":
@@ -205,6 +207,8 @@ class _History:
         return replace(history, contrast=re.compile(f"{history.contrast.pattern}\\s+{ahead}"))
 
     def says_danger_now(self, text: str) -> bool:
+        if self.framing is not None:
+            text = self.framing.sub(" ", text)
         return self.danger_now is not None and self.danger_now.search(text) is not None
 
     def past_until(self, text: str) -> Tuple[int, bool]:

@@ -1414,6 +1414,30 @@ FAMILIES = [
     # 2026-12-05, from the studied fifty-third set (paraphrased).
     ("self_harm", "heb me gebrand met een aansteker en ik wil meer"),
     ("overdose", "she took something earlier and now she doesn't flinch when i pinch her arm"),
+    # 2026-12-05, from the studied fifty-fourth set (paraphrased).
+    ("suicide", "gave my brother my watch, told him he can have my truck too. he asked why and i changed the subject"),
+    ("suicide", "mom asked why i hugged her so long. i said no reason. there's a reason"),
+    ("suicide", "nodded off at my son's graduation and he saw it. i can't live with that. and i won't."),
+    ("self_harm", "they took her razors on the unit but she's using her nails now, staff say her wrists are raw"),
+    # 2026-12-05, from the studied fifty-fifth set (paraphrased).
+    ("self_harm", "lmao who needs pills when i have a box cutter 🔪"),
+    # 2026-12-05, from the studied fifty-sixth set (paraphrased).
+    ("suicide", "relapse number 6, wife left, kids won't talk to me. kinda obvious what the only option is now"),
+    ("suicide", "figured out how to stay clean forever lol. can't use if you're dead"),
+    ("suicide", "wrote my will on my lunch break. 31 and not planning to see 32"),
+    ("overdose", "he's doing that snore thing from the narcan video, help"),
+    ("medical", "alcohol withdrawal day 2, is it normal to see shadows moving? can't remember what day it is"),
+    # 2026-12-05, from the studied fifty-seventh set (paraphrased).
+    ("suicide", "who gets my dog after i die? i need to know by friday"),
+    ("overdose", "took half a blue i bought off a guy and my breathing is getting really far apart"),
+    ("overdose", "the blues i got hit weird, i am not ok"),
+    ("medical", "is chest pain normal in detox? it feels like something heavy is crushing my chest"),
+    # 2026-12-05, from the studied fifty-eighth set (paraphrased).
+    ("suicide", "2 weeks off dope, 2 weeks of misery. not making it to day 15. love you all"),
+    ("suicide", "오늘 밤 다 끝낼 거야. 모아 둔 약 다 삼킬게"),
+    # 2026-12-05, from the studied fifty-ninth set (paraphrased).
+    ("suicide", "no more meetings, no more cravings, no more me."),
+    ("self_harm", "not using lol, just beating myself up instead. literally. with my fists"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1752,6 +1776,29 @@ FAMILY_NEIGHBOURS = [
     "my brother said 'i'm gonna OD on these brownies' and we all cracked up",
     "the coffee in the church basement is trying to end it 😂",
     "i do not want to live like this, paycheck to paycheck. any job training programs?",
+    # 2026-12-05, from the studied fifty-fourth set (paraphrased).
+    "lol told my sister im gonna kill her if she eats my leftovers again",
+    "remember when i told you i wanted to jump off the parking garage? that was years ago. parked there today for a concert",
+    "can't do this anymore lol, the family chat buzzes all day with baby pics. how do i mute it",
+    # 2026-12-05, from the studied fifty-fifth set (paraphrased).
+    "my sister overdosed on boba this week, 4 cups in 2 days, someone send help",
+    "gonna end it all tonight... with this 2000 piece puzzle of the eiffel tower",
+    "goodbye forever, cigs. day 3 without nicotine, wish me luck",
+    "CANT TAKE IT ANYMORE my roommates never do the dishes. how do we split chores fairly",
+    # 2026-12-05, from the studied fifty-sixth set (paraphrased).
+    "not suicidal at all, i just want to talk about my mom's suicide because today would have been her 60th",
+    "it's pretty obvious what the smart move is here: stay at my sister's till the lease ends",
+    "not planning on seeing 2 doctors at once, is that allowed with suboxone?",
+    # 2026-12-05, from the studied fifty-seventh set (paraphrased).
+    "we're planning my funeral for my old self at my 2 year mark, a cake shaped like a coffin lol",
+    # 2026-12-05, from the studied fifty-eighth set (paraphrased).
+    "there was a time i wanted to disappear for good. that was years ago, now i coach my daughter's team",
+    "culinary school knife week: i've cut myself three times and my chef just laughs",
+    "my aunt watched a news clip of a deputy passing out after touching fentanyl, can that really happen?",
+    "not doing day 4 of the detox diet my sister sent me, it's all celery",
+    # 2026-12-05, from the studied fifty-ninth set (paraphrased).
+    "no more me time since the baby came, but i'm hitting my meetings",
+    "my sponsor says using is just a slow suicide. is that too dramatic?",
 ]
 
 
@@ -1921,6 +1968,14 @@ READ_AS_INNOCENT = [
     # 2026-12-05, from the studied fiftieth set (paraphrased).
     "if narcan does not work right away do you start rescue breaths? taking a training next month",
     "signs of an overdose for a training poster at our clinic: tiny pupils, blue lips",
+    # 2026-12-05, from the studied fifty-fourth set (paraphrased): "going to" that only frames the message is not danger.
+    "this is going to be a long one, sorry. my cousin overdosed last spring and he's doing well now, i just wanted to share",
+    "this is gonna sound weird, but i wanted to die back in 2018. i'm doing good now, 5 years clean",
+    # 2026-12-05, from the studied fifty-fifth set (paraphrased).
+    "my mom keeps wine in the house. i never liked wine but that bugs me a little",
+    "mi sono ammazzato di lavoro oggi, però niente voglia di usare",
+    # 2026-12-05, from the studied fifty-ninth set (paraphrased): Swahili "I almost died of laughter at my son"
+    "nusura nife kwa kicheko na mwanangu leo",
 ]
 
 
@@ -1942,3 +1997,10 @@ def test_an_idiom_does_not_clear_a_message_that_says_danger_now(detector):
     assert detector.reads_as_innocent("lost my sister last spring, she died of an overdose")
     assert not detector.reads_as_innocent("she died of an overdose and i am going to follow her")
     assert detector.detect("she died of an overdose and i am going to follow her") is None  # the net alone misses it
+
+
+def test_framing_takes_only_its_own_words_out_of_danger_now(detector):
+    # history.framing: "this is going to be long" frames the message; another "going to" still says danger now.
+    assert detector.reads_as_innocent("this is going to be long. i overdosed in 2019 and i am clean now, 4 years")
+    assert not detector.reads_as_innocent("this is going to be long. i overdosed in 2019, clean since, and i am going to "
+                                          "use what i have")
