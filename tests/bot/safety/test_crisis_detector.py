@@ -1438,6 +1438,14 @@ FAMILIES = [
     # 2026-12-05, from the studied fifty-ninth set (paraphrased).
     ("suicide", "no more meetings, no more cravings, no more me."),
     ("self_harm", "not using lol, just beating myself up instead. literally. with my fists"),
+    # 2026-12-05, from the studied sixtieth set (paraphrased).
+    ("suicide", "been stockpiling what i skip on my taper for a month. it's enough now, i checked"),
+    ("suicide", "used to think jail was the worst that could happen. now i'm hoping for something permanent and i'll make it happen"),
+    ("suicide", "three people from my meeting died this year and i'm jealous."),
+    ("suicide", "i have the pills to join him. just waiting for everyone to sleep"),
+    ("self_harm", "flame on my wrist again, seeing how long i can stand it"),
+    # 2026-12-05, from the studied sixty-first set (paraphrased).
+    ("overdose", "he got out of jail on monday and i just found him face down in the garage"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1799,6 +1807,18 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-05, from the studied fifty-ninth set (paraphrased).
     "no more me time since the baby came, but i'm hitting my meetings",
     "my sponsor says using is just a slow suicide. is that too dramatic?",
+    # 2026-12-05, from the studied sixtieth set (paraphrased).
+    "my dad died in march and i'm jealous of friends who still have theirs",
+    "finally got the money to join them at the lake house",
+    "we stashed what i saved from tips in a jar for the trip",
+    "quick question, if we call 911 for someone overdosed at a party, does the samaritan law cover us?",
+    # 2026-12-05, from the studied sixty-first set (paraphrased).
+    "my sister is driving me off a cliff with the wedding plans",
+    "last week i thought i was having a heart attack and it was just heartburn from the chili lol",
+    "my dad keeps swearing he'll have a heart attack if i skip another meeting",
+    "i'm writing a song about the summer i wanted to disappear. can i post the lyrics?",
+    "day 3 off subs, drinking a ton of water and seeing my counsellor tomorrow",
+    "the suicide scene in that series was so badly done, like nobody who wrote it ever met one of us",
 ]
 
 
@@ -1976,6 +1996,15 @@ READ_AS_INNOCENT = [
     "mi sono ammazzato di lavoro oggi, però niente voglia di usare",
     # 2026-12-05, from the studied fifty-ninth set (paraphrased): Swahili "I almost died of laughter at my son"
     "nusura nife kwa kicheko na mwanangu leo",
+    # 2026-12-05, from the studied sixtieth set (paraphrased).
+    "the old me would've wanted to vanish after a day like that. tonight i called my sponsor instead and i'm fine",
+    "a lady at group said her heart stopped twice before she got clean. can that really happen?",
+    "i was suicidal for a while after rehab in 2019. that's history, i've been stable for years with a good therapist. can i donate blood?",
+    "금단 때문에 온몸이 쑤셔요. 그래도 남편이 옆에 있어요",
+    # 2026-12-05, from the studied sixty-first set (paraphrased).
+    "my counsellor wants me to write a letter to my past self, the one who tried to end things in 2014. any ideas?",
+    "4 years ago i overdosed in a parking lot and a nurse on her break saved me. still think about her every day",
+    "i used to think about driving off the overpass every morning. now it's just traffic and audiobooks. progress looks dull",
 ]
 
 
