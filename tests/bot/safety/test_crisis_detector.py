@@ -1450,6 +1450,10 @@ FAMILIES = [
     ("self_harm", "great day at work, then home alone and the blade is on the sink and i keep staring at it"),
     ("self_harm", "been sitting on the bathroom floor staring at my old razor for an hour"),
     ("self_harm", "ο γιος μου λέει ότι θα κάψει τον εαυτό του απόψε"),
+    # 2026-12-05, from the studied sixty-third set (paraphrased).
+    ("self_harm", "does self harm count as a relapse? bc i'm about to relapse on that instead of pills"),
+    ("self_harm", "90 days clean lol so now i use my arm as a pincushion instead. great trade"),
+    ("self_harm", "my daughter came out of the bathroom with blood all over her sleeves and won't show me"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1825,6 +1829,9 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-05, from the studied sixty-second set (paraphrased).
     "got razor burn after shaving, my wife kept staring at it all through dinner lol",
     "my barber kept staring at my razor bumps and recommended an oil",
+    # 2026-12-05, from the studied sixty-third set (paraphrased).
+    "our punk band is named Blue Lips, too edgy for a recovery benefit gig?",
+    "writing a paper on suicide and overdose trends in rural counties, any good sources?",
     "the suicide scene in that series was so badly done, like nobody who wrote it ever met one of us",
 ]
 
@@ -2018,6 +2025,13 @@ READ_AS_INNOCENT = [
     "went through a rough patch in march where i didn't want to be here anymore. new meds, feel like myself again",
     "tiny pupils, blue lips, snoring sounds... is that the full list? making flashcards for my mum",
     "मेरी बहन ने तीन साल पहले नशा छोड़ा था, आज उसका जन्मदिन है। बहुत खुश हूँ",
+    # 2026-12-05, from the studied sixty-third set (paraphrased).
+    "in 2018 i tried to end things. not in that place anymore. just thinking about how far i've come",
+    "the night my sister found me blue in the car was the last night i used. 700 days now",
+    "years ago i cut myself during withdrawal. haven't in 6 years. how do i tell my fiance",
+    "i used to hope i wouldn't wake up. now i have 2 alarms for my morning shift. growth",
+    "so restless i could jump out of my skin, day 4 things. walked it off, on the couch now",
+    "can i donate blood if i used to shoot up years ago",
 ]
 
 
