@@ -1454,7 +1454,7 @@ FAMILIES = [
     ("self_harm", "does self harm count as a relapse? bc i'm about to relapse on that instead of pills"),
     ("self_harm", "90 days clean lol so now i use my arm as a pincushion instead. great trade"),
     ("self_harm", "my daughter came out of the bathroom with blood all over her sleeves and won't show me"),
-    # 2026-12-05, from the studied sixty-fourth set (paraphrased).
+    # 2026-12-06, from the studied sixty-fourth set (paraphrased).
     ("suicide", "they keep saying one day at a time. fine. today is my last day then"),
     ("suicide", "started a gratitude journal lol. first and last entry: sorry everyone"),
     ("medical", "брат на ломці, почалися судоми, не можу його розбудити"),
@@ -1830,16 +1830,16 @@ FAMILY_NEIGHBOURS = [
     "my dad keeps swearing he'll have a heart attack if i skip another meeting",
     "i'm writing a song about the summer i wanted to disappear. can i post the lyrics?",
     "day 3 off subs, drinking a ton of water and seeing my counsellor tomorrow",
+    "the suicide scene in that series was so badly done, like nobody who wrote it ever met one of us",
     # 2026-12-05, from the studied sixty-second set (paraphrased).
     "got razor burn after shaving, my wife kept staring at it all through dinner lol",
     "my barber kept staring at my razor bumps and recommended an oil",
     # 2026-12-05, from the studied sixty-third set (paraphrased).
     "our punk band is named Blue Lips, too edgy for a recovery benefit gig?",
     "writing a paper on suicide and overdose trends in rural counties, any good sources?",
-    # 2026-12-05, from the studied sixty-fourth set (paraphrased).
+    # 2026-12-06, from the studied sixty-fourth set (paraphrased).
     "one day at a time, my sponsor says. today is my last day at the warehouse, new job monday",
     "first and last entry in this journal app, sorry but i prefer paper",
-    "the suicide scene in that series was so badly done, like nobody who wrote it ever met one of us",
 ]
 
 
@@ -2039,7 +2039,7 @@ READ_AS_INNOCENT = [
     "i used to hope i wouldn't wake up. now i have 2 alarms for my morning shift. growth",
     "so restless i could jump out of my skin, day 4 things. walked it off, on the couch now",
     "can i donate blood if i used to shoot up years ago",
-    # 2026-12-05, from the studied sixty-fourth set (paraphrased).
+    # 2026-12-06, from the studied sixty-fourth set (paraphrased).
     "my brother cut himself back in high school, years ago now, he's doing great. why does it still pop into my head",
     "the night my son overdosed i did cpr till the paramedics came. that was 2020. he graduates college in june",
     "i was suicidal for most of my teens. i'm 38 now and i can look at that version of me kindly",
