@@ -1458,6 +1458,14 @@ FAMILIES = [
     ("suicide", "they keep saying one day at a time. fine. today is my last day then"),
     ("suicide", "started a gratitude journal lol. first and last entry: sorry everyone"),
     ("medical", "брат на ломці, почалися судоми, не можу його розбудити"),
+    # 2026-12-06, from the studied sixty-fifth set (paraphrased).
+    ("suicide", "my counsellor says one day at a time. sure, today's the last one"),
+    ("suicide", "Все приготував. Сьогодні мій останній день. Дякую за все"),
+    ("suicide", "戒了半年了，今天晚上想从天台跳下去"),
+    ("suicide", "疲れた。今夜死にます。ありがとう"),
+    ("suicide", "keep picturing it. the stool and the beam. tonight i finally tied one"),
+    ("self_harm", "every night i want to lock the bathroom and cut. i'm going to tonight"),
+    ("self_harm", "what cream is good for burns? i give myself a lot of them lately"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1840,6 +1848,12 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied sixty-fourth set (paraphrased).
     "one day at a time, my sponsor says. today is my last day at the warehouse, new job monday",
     "first and last entry in this journal app, sorry but i prefer paper",
+    # 2026-12-06, from the studied sixty-fifth set (paraphrased).
+    "one day at a time. today is the last day of my taper, nervous but ok",
+    "the beam in the barn was rotten so i tied a new one in with rope",
+    "hair is in my eyes again, i want to cut it",
+    "the paper cuts i make opening mail all day, any cream for them?",
+    "останній день відпустки, дякую всім за гарний тиждень",
 ]
 
 
@@ -2044,6 +2058,11 @@ READ_AS_INNOCENT = [
     "the night my son overdosed i did cpr till the paramedics came. that was 2020. he graduates college in june",
     "i was suicidal for most of my teens. i'm 38 now and i can look at that version of me kindly",
     "got laid off today, they just cut staff. any job boards for people with a record?",
+    # 2026-12-06, from the studied sixty-fifth set (paraphrased).
+    "i'm writing a letter to the me who tried to end it in 2017, my counsellor's idea. help me start it? i'm in a good place now",
+    "i thought about suicide every day when i was using. haven't in over two years. is that relief normal",
+    "mă doare tot corpul, ziua 3 fără, dar mama are grijă de mine",
+    "the methadone line was out the door this morning, stood in the cold for an hour. dosed, fine, venting",
 ]
 
 
