@@ -1466,6 +1466,11 @@ FAMILIES = [
     ("suicide", "keep picturing it. the stool and the beam. tonight i finally tied one"),
     ("self_harm", "every night i want to lock the bathroom and cut. i'm going to tonight"),
     ("self_harm", "what cream is good for burns? i give myself a lot of them lately"),
+    # 2026-12-06, from the studied sixty-sixth set (paraphrased).
+    ("suicide", "forget the cravings, i'm ok. got a new plan now. it's permanent"),
+    ("suicide", "3 aydır temizim ama yeter. bu gece arabayı duvara çarpacağım"),
+    ("self_harm", "all good. i'm only burning a little bit. totally fine recovery stuff"),
+    ("medical", "my arm where i was injecting is going black and it's numb"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1854,6 +1859,11 @@ FAMILY_NEIGHBOURS = [
     "hair is in my eyes again, i want to cut it",
     "the paper cuts i make opening mail all day, any cream for them?",
     "останній день відпустки, дякую всім за гарний тиждень",
+    # 2026-12-06, from the studied sixty-sixth set (paraphrased).
+    "my counsellor and i made a new plan, it is easier to stick to",
+    "i'm cutting a little off my dose every week",
+    "we were shooting a short film when the whole screen went black",
+    "this heat is lethal. my garden is dead. anyway 50 days",
 ]
 
 
@@ -2063,6 +2073,11 @@ READ_AS_INNOCENT = [
     "i thought about suicide every day when i was using. haven't in over two years. is that relief normal",
     "mă doare tot corpul, ziua 3 fără, dar mama are grijă de mine",
     "the methadone line was out the door this morning, stood in the cold for an hour. dosed, fine, venting",
+    # 2026-12-06, from the studied sixty-sixth set (paraphrased).
+    "does tranq make naloxone not work? saw a news story and want to understand",
+    "day 9 and food goes right through me, electrolytes help a bit",
+    "worn out. not the scary kind, just tired of being careful all the time",
+    "il y a trois ans j'ai fait une overdose. ce soir j'ai fêté mes trois ans d'abstinence",
 ]
 
 
