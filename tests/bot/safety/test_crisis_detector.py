@@ -1471,6 +1471,9 @@ FAMILIES = [
     ("suicide", "3 aydır temizim ama yeter. bu gece arabayı duvara çarpacağım"),
     ("self_harm", "all good. i'm only burning a little bit. totally fine recovery stuff"),
     ("medical", "my arm where i was injecting is going black and it's numb"),
+    # 2026-12-06, from the studied sixty-seventh set (paraphrased).
+    ("overdose", "ho rifatto eroina dopo due mesi e non riesco a tenere gli occhi aperti"),
+    ("overdose", "ricaduto stasera dopo sei settimane, mi sento svenire"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1864,6 +1867,8 @@ FAMILY_NEIGHBOURS = [
     "i'm cutting a little off my dose every week",
     "we were shooting a short film when the whole screen went black",
     "this heat is lethal. my garden is dead. anyway 50 days",
+    # 2026-12-06, from the studied sixty-seventh set (paraphrased).
+    "ho fatto il turno di notte, non riesco a tenere gli occhi aperti",
 ]
 
 
@@ -2078,6 +2083,8 @@ READ_AS_INNOCENT = [
     "day 9 and food goes right through me, electrolytes help a bit",
     "worn out. not the scary kind, just tired of being careful all the time",
     "il y a trois ans j'ai fait une overdose. ce soir j'ai fêté mes trois ans d'abstinence",
+    # 2026-12-06, from the studied sixty-seventh set (paraphrased).
+    "η κόρη μου είναι καθαρή έναν χρόνο. πώς να σταματήσω να ανησυχώ όταν δεν απαντά;",
 ]
 
 
