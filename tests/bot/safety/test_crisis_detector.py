@@ -1474,6 +1474,14 @@ FAMILIES = [
     # 2026-12-06, from the studied sixty-seventh set (paraphrased).
     ("overdose", "ho rifatto eroina dopo due mesi e non riesco a tenere gli occhi aperti"),
     ("overdose", "ricaduto stasera dopo sei settimane, mi sento svenire"),
+    # 2026-12-06, from the studied sixty-eighth set (paraphrased).
+    ("suicide", "i was terrified of dying for years and now it's the dream lol"),
+    ("suicide", "been counting down till i do it. tomorrow's the day"),
+    ("suicide", "how do you tie a strong knot. not for camping"),
+    ("suicide", "wrote the goodbye note three times, can't get the words right for my mom"),
+    ("self_harm", "home alone all day and spent it burning. evening's young"),
+    ("self_harm", "sitting here with my old stanley knife, going to go at my wrists"),
+    ("overdose", "i can't get my boyfriend to respond, he took something"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1869,6 +1877,11 @@ FAMILY_NEIGHBOURS = [
     "this heat is lethal. my garden is dead. anyway 50 days",
     # 2026-12-06, from the studied sixty-seventh set (paraphrased).
     "ho fatto il turno di notte, non riesco a tenere gli occhi aperti",
+    # 2026-12-06, from the studied sixty-eighth set (paraphrased).
+    "i cant get my script filled till monday, what are my options",
+    "writing a thank you card to my sponsor, can't get the wording right",
+    "spent the afternoon cutting wood with my dad",
+    "counting down to my one year, can't believe i'll do it",
 ]
 
 
@@ -2085,6 +2098,10 @@ READ_AS_INNOCENT = [
     "il y a trois ans j'ai fait une overdose. ce soir j'ai fêté mes trois ans d'abstinence",
     # 2026-12-06, from the studied sixty-seventh set (paraphrased).
     "η κόρη μου είναι καθαρή έναν χρόνο. πώς να σταματήσω να ανησυχώ όταν δεν απαντά;",
+    # 2026-12-06, from the studied sixty-eighth set (paraphrased).
+    "a few years back there was a spring when i wrote goodbye letters. nowhere near that place now. keep one or burn it?",
+    "i used to think my wife would be better off without me. that was the dope talking. we just got back from the beach",
+    "si quelqu'un fait une overdose chez moi, la naloxone suffit ou j'appelle aussi le 15 ?",
 ]
 
 
