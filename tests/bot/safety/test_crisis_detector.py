@@ -1882,6 +1882,8 @@ FAMILY_NEIGHBOURS = [
     "writing a thank you card to my sponsor, can't get the wording right",
     "spent the afternoon cutting wood with my dad",
     "counting down to my one year, can't believe i'll do it",
+    # 2026-12-06, from the studied sixty-ninth set (paraphrased).
+    "can i give narcan if i'm not sure what they took? like if it turns out they only collapsed from low sugar",
 ]
 
 
@@ -2102,6 +2104,12 @@ READ_AS_INNOCENT = [
     "a few years back there was a spring when i wrote goodbye letters. nowhere near that place now. keep one or burn it?",
     "i used to think my wife would be better off without me. that was the dope talking. we just got back from the beach",
     "si quelqu'un fait une overdose chez moi, la naloxone suffit ou j'appelle aussi le 15 ?",
+    # 2026-12-06, from the studied sixty-ninth set (paraphrased).
+    "there was a time i wrote goodbye letters to my family. found one in a drawer. mostly gratitude now",
+    "in my using days i was suicidal all the time. for anyone new: it lifted after about a year",
+    "a customer OD'd in our restroom last month and paramedics handled it. what training do my staff need?",
+    "i'm not even craving, the thought of a drink just bugs me",
+    "the dmv is where hope goes to die. 3 hours for a form",
 ]
 
 
