@@ -1492,6 +1492,9 @@ FAMILIES = [
     ("suicide", "told my sponsor i'm fine. there's a rope in the garage i've been testing most nights"),
     ("suicide", "been practicing with the belt in my room after everyone's asleep"),
     ("self_harm", "nine so far. need to feel something other than the sick"),
+    # 2026-12-06, from the studied seventy-second set (paraphrased).
+    ("suicide", "the suboxone they told me to guard so carefully is the very thing i will use. funny"),
+    ("self_harm", "well i'm back to cutting. 40 days clean and this is what i do instead"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1902,6 +1905,11 @@ FAMILY_NEIGHBOURS = [
     "there's a belt hanging in my closet next to my work shirts",
     "been testing a new recipe every night this week",
     "i feel something other than dread about court for once",
+    # 2026-12-06, from the studied seventy-second set (paraphrased).
+    "methadone is what i'm going to use to get off fentanyl, starting monday",
+    "back to cutting hair at the salon after maternity leave",
+    "if you give someone naloxone and they wake up, do you still have to call an ambulance?",
+    "like if i call 911 for a stranger who's overdosing, can the cops search me too?",
 ]
 
 
@@ -2139,6 +2147,9 @@ READ_AS_INNOCENT = [
     "matindi ang cravings ko kagabi pero hindi ako gumamit, tinawagan ko ang sponsor ko",
     "back in 2018 i didn't want to wake up most mornings. it's not like that now, what should i say at my 3 year share?",
     "a long time ago, like 2011, i said i'd kill myself and got held for 72 hours. will that show up on background checks?",
+    # 2026-12-06, from the studied seventy-second set (paraphrased).
+    "around 2016 i did not want to be alive. i don't feel like that anymore, my counselor pulled me through",
+    "when i was using i thought my family would be better off without me. that was the disease talking",
 ]
 
 
