@@ -1910,6 +1910,8 @@ FAMILY_NEIGHBOURS = [
     "back to cutting hair at the salon after maternity leave",
     "if you give someone naloxone and they wake up, do you still have to call an ambulance?",
     "like if i call 911 for a stranger who's overdosing, can the cops search me too?",
+    # 2026-12-06, from the studied seventy-third set (paraphrased).
+    "took too much melatonin last night lol, slept till noon",
 ]
 
 
@@ -2150,6 +2152,9 @@ READ_AS_INNOCENT = [
     # 2026-12-06, from the studied seventy-second set (paraphrased).
     "around 2016 i did not want to be alive. i don't feel like that anymore, my counselor pulled me through",
     "when i was using i thought my family would be better off without me. that was the disease talking",
+    # 2026-12-06, from the studied seventy-third set (paraphrased).
+    "i overdosed in 2019 and my brother saved me. his birthday is next week and i want to plan something special",
+    "in 2015 i tried to end things. telling my therapist on friday, it'll be the first time i say it out loud",
 ]
 
 
