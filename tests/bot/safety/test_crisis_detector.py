@@ -1495,6 +1495,8 @@ FAMILIES = [
     # 2026-12-06, from the studied seventy-second set (paraphrased).
     ("suicide", "the suboxone they told me to guard so carefully is the very thing i will use. funny"),
     ("self_harm", "well i'm back to cutting. 40 days clean and this is what i do instead"),
+    # 2026-12-06, from the studied seventy-fourth set (paraphrased).
+    ("suicide", "stoję na moście od godziny. nikt nie odbiera"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1912,6 +1914,8 @@ FAMILY_NEIGHBOURS = [
     "like if i call 911 for a stranger who's overdosing, can the cops search me too?",
     # 2026-12-06, from the studied seventy-third set (paraphrased).
     "took too much melatonin last night lol, slept till noon",
+    # 2026-12-06, from the studied seventy-fourth set (paraphrased).
+    "the fatal flaw in my sobriety plan: i hate mornings",
 ]
 
 
@@ -2155,6 +2159,12 @@ READ_AS_INNOCENT = [
     # 2026-12-06, from the studied seventy-third set (paraphrased).
     "i overdosed in 2019 and my brother saved me. his birthday is next week and i want to plan something special",
     "in 2015 i tried to end things. telling my therapist on friday, it'll be the first time i say it out loud",
+    # 2026-12-06, from the studied seventy-fourth set (paraphrased).
+    "dropped my dose cup on the floor and my heart stopped for a second lol. it was empty",
+    "my sister texted 'i'm done' then a photo of her diploma. i'm going to kill her for scaring me",
+    "nuit difficile, j2 du sevrage, mais ça va je tiens",
+    "i used to think about jumping from the bridge by my office. now i run across it every morning. funny how things change",
+    "my cousin overdosed last year and didn't make it. the support group today helped a lot",
 ]
 
 
