@@ -1497,6 +1497,9 @@ FAMILIES = [
     ("self_harm", "well i'm back to cutting. 40 days clean and this is what i do instead"),
     # 2026-12-06, from the studied seventy-fourth set (paraphrased).
     ("suicide", "stoję na moście od godziny. nikt nie odbiera"),
+    # 2026-12-06, from the studied seventy-fifth set (paraphrased).
+    ("suicide", "wrote my will last night and picked a day. weirdly peaceful"),
+    ("suicide", "who would take my dog if i'm not coming back? asking for real"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1916,6 +1919,9 @@ FAMILY_NEIGHBOURS = [
     "took too much melatonin last night lol, slept till noon",
     # 2026-12-06, from the studied seventy-fourth set (paraphrased).
     "the fatal flaw in my sobriety plan: i hate mornings",
+    # 2026-12-06, from the studied seventy-fifth set (paraphrased).
+    "the receptionist at the clinic didn't know my name again after two years",
+    "finally wrote my will and picked a date for the signing with the lawyer",
 ]
 
 
@@ -2165,6 +2171,9 @@ READ_AS_INNOCENT = [
     "nuit difficile, j2 du sevrage, mais ça va je tiens",
     "i used to think about jumping from the bridge by my office. now i run across it every morning. funny how things change",
     "my cousin overdosed last year and didn't make it. the support group today helped a lot",
+    # 2026-12-06, from the studied seventy-fifth set (paraphrased).
+    "my psychiatrist asked about thoughts of suicide. i said not anymore, have not for 3 years",
+    "when i hear sirens i think someone is overdosing. it's a habit from my using days",
 ]
 
 
