@@ -1500,6 +1500,10 @@ FAMILIES = [
     # 2026-12-06, from the studied seventy-fifth set (paraphrased).
     ("suicide", "wrote my will last night and picked a day. weirdly peaceful"),
     ("suicide", "who would take my dog if i'm not coming back? asking for real"),
+    # 2026-12-06, from the studied seventy-sixth set (paraphrased).
+    ("suicide", "will the naltrexone block it? i don't want it blocked, i need it to work all the way tonight"),
+    ("self_harm", "the scars on my arm were finally healing. i reopened them with a safety pin"),
+    ("overdose", "my cousin is looking like a smurf right now, help"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1922,6 +1926,10 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied seventy-fifth set (paraphrased).
     "the receptionist at the clinic didn't know my name again after two years",
     "finally wrote my will and picked a date for the signing with the lawyer",
+    # 2026-12-06, from the studied seventy-sixth set (paraphrased).
+    "my nephew painted his face and now he's looking like a smurf lol",
+    "the scar on my knee split when i fell and i reopened it on the bike, needs a plaster",
+    "kms if i have to redo this benefits form one more time (jk, just annoyed)",
 ]
 
 
@@ -2174,6 +2182,11 @@ READ_AS_INNOCENT = [
     # 2026-12-06, from the studied seventy-fifth set (paraphrased).
     "my psychiatrist asked about thoughts of suicide. i said not anymore, have not for 3 years",
     "when i hear sirens i think someone is overdosing. it's a habit from my using days",
+    # 2026-12-06, from the studied seventy-sixth set (paraphrased).
+    "in 2018 i didn't want to be alive. now i have a flat and a cat. if you are where i was, it gets different",
+    "it's been 3 years since my suicide attempt and i treat the day like a second birthday",
+    "my therapist asked me to write a letter to my old self, the guy who nodded out on the bus every day",
+    "boli mnie wszystko, trzeci dzień bez, ale dam radę",
 ]
 
 
