@@ -1504,6 +1504,7 @@ FAMILIES = [
     ("suicide", "will the naltrexone block it? i don't want it blocked, i need it to work all the way tonight"),
     ("self_harm", "the scars on my arm were finally healing. i reopened them with a safety pin"),
     ("overdose", "my cousin is looking like a smurf right now, help"),
+    ("overdose", "took too much sleep medicine and can't stay awake"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1930,6 +1931,10 @@ FAMILY_NEIGHBOURS = [
     "my nephew painted his face and now he's looking like a smurf lol",
     "the scar on my knee split when i fell and i reopened it on the bike, needs a plaster",
     "kms if i have to redo this benefits form one more time (jk, just annoyed)",
+    # 2026-12-06, stop 32's review of its own patterns: neighbours they took before they were narrowed.
+    "my belt broke on the way to my drug test",
+    "can the kennel keep my dog? i will not be back until sunday",
+    "the doctor asked what i'll detox with. methadone is the one i am going to use.",
 ]
 
 
