@@ -1505,6 +1505,13 @@ FAMILIES = [
     ("self_harm", "the scars on my arm were finally healing. i reopened them with a safety pin"),
     ("overdose", "my cousin is looking like a smurf right now, help"),
     ("overdose", "took too much sleep medicine and can't stay awake"),
+    # 2026-12-06, from the studied seventy-seventh set (paraphrased): what its exclusions must leave standing.
+    ("suicide", "i am going to jump off the cliff into the sea tonight"),
+    ("suicide", "my dog will be fine with my mom. i am trying to end it all tonight"),
+    ("overdose", "my brother relapsed and is barely conscious on the sofa"),
+    ("suicide", "bas ho gaya, aaj raat chhat se kud jaunga"),
+    ("self_harm", "iar ma tai pe brat, nu ma pot opri"),
+    ("medical", "je suis enceinte et je saigne beaucoup depuis ce matin"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1935,6 +1942,9 @@ FAMILY_NEIGHBOURS = [
     "my belt broke on the way to my drug test",
     "can the kennel keep my dog? i will not be back until sunday",
     "the doctor asked what i'll detox with. methadone is the one i am going to use.",
+    # 2026-12-06, from the studied seventy-seventh set (paraphrased).
+    "my dog tried to end it all by leaping off the sofa again. he's fine, just dramatic",
+    "jumped off a cliff into the sea on holiday with my sober mates!!",
 ]
 
 
@@ -2192,6 +2202,10 @@ READ_AS_INNOCENT = [
     "it's been 3 years since my suicide attempt and i treat the day like a second birthday",
     "my therapist asked me to write a letter to my old self, the guy who nodded out on the bus every day",
     "boli mnie wszystko, trzeci dzień bez, ale dam radę",
+    # 2026-12-06, from the studied seventy-seventh set (paraphrased).
+    "in 2020 i had a plan and everything. my sister found out and got me into treatment. doing ok now",
+    "5 years ago i tried to take my own life. next week i graduate from college",
+    "i overdosed on fentanyl and xanax in 2019 and spent a week in icu. my memory still is not great but i am alive and clean",
 ]
 
 
