@@ -1512,6 +1512,13 @@ FAMILIES = [
     ("suicide", "bas ho gaya, aaj raat chhat se kud jaunga"),
     ("self_harm", "iar ma tai pe brat, nu ma pot opri"),
     ("medical", "je suis enceinte et je saigne beaucoup depuis ce matin"),
+    # 2026-12-06, from the studied seventy-eighth set (paraphrased).
+    ("suicide", "can you keep a note of why i did it so my mom knows after"),
+    ("suicide", "iedereen denkt dat het goed gaat maar ik maak er vanavond een eind aan"),
+    ("suicide", "ik heb besloten om er morgen een eind aan te maken"),
+    ("suicide", "у меня всё готово, чтобы уйти насовсем"),
+    ("overdose", "her pupils are like pinpoints and she's slurring, is that the methadone?"),
+    ("overdose", "out of rehab since monday, shot up an hour ago and i feel so heavy and slow"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1945,6 +1952,10 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied seventy-seventh set (paraphrased).
     "my dog tried to end it all by leaping off the sofa again. he's fine, just dramatic",
     "jumped off a cliff into the sea on holiday with my sober mates!!",
+    # 2026-12-06, from the studied seventy-eighth set (paraphrased).
+    "out of rehab 2 years now, i used to feel weird at parties without a drink",
+    "got out of rehab in may and relapsed once, i feel weird about telling my sponsor",
+    "why does dope withdrawal make me so jittery? my heart is racing but the doctor checked me and said it's normal",
 ]
 
 
@@ -2206,6 +2217,9 @@ READ_AS_INNOCENT = [
     "in 2020 i had a plan and everything. my sister found out and got me into treatment. doing ok now",
     "5 years ago i tried to take my own life. next week i graduate from college",
     "i overdosed on fentanyl and xanax in 2019 and spent a week in icu. my memory still is not great but i am alive and clean",
+    # 2026-12-06, from the studied seventy-eighth set (paraphrased).
+    "a counsellor asked if i had ever been suicidal. i said yes, back in 2016, and none since",
+    "죽고 싶었던 때가 있었지만 지금은 괜찮아요",
 ]
 
 
