@@ -1523,6 +1523,14 @@ FAMILIES = [
     ("suicide", "relax, i won't relapse. dead men don't relapse"),
     ("overdose", "my brother od in the bathroom and everyone left, help"),
     ("medical", "should i go to urgent care? my thumb is black at the end since yesterday"),
+    # 2026-12-06, from the studied eightieth set (paraphrased).
+    ("suicide", "can you write eulogies? i want mine ready before friday"),
+    ("suicide", "this isn't a cry for help, it's a goodbye"),
+    ("suicide", "before i go, tell my sister i love her"),
+    ("suicide", "i know exactly how many of my pills would do it"),
+    ("overdose", "the dispatcher said to give rescue breaths, how do i do that"),
+    ("medical", "my dad collapsed, we are waiting for paramedics, what do i do"),
+    ("medical", "the abscess on my arm is so deep i can see bone and i have a fever"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -1963,6 +1971,11 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied seventy-ninth set (paraphrased).
     "my fingers are black from fixing the bike chain lol",
     "my calves ache at night so i keep hitting the wall with my feet, any tips?",
+    # 2026-12-06, from the studied eightieth set (paraphrased).
+    "before i go to the clinic can you tell my options for tapering?",
+    "the pharmacist gave me a naloxone kit, where should i keep it?",
+    "my aunt od'd at a wedding back in 2007 and nobody mentions it",
+    "years ago i had a plan to end my life. my dog and my meetings got me here. today is a quiet sunday",
 ]
 
 
@@ -2232,6 +2245,9 @@ READ_AS_INNOCENT = [
     "my gp asked if i had ever been suicidal, i told her years ago, and she made a safety plan with me anyway",
     "nursing student here: how do you tell opioid pinpoint pupils from other causes of miosis?",
     "третий день ломки, не опасно, просто устал. что помогает от боли в ногах?",
+    # 2026-12-06, from the studied eightieth set (paraphrased).
+    "i tried to end it in 2014. next week i am speaking at a school about recovery",
+    "i was suicidal for most of 2017. it is a different life now",
 ]
 
 
