@@ -1505,7 +1505,8 @@ FAMILIES = [
     ("self_harm", "the scars on my arm were finally healing. i reopened them with a safety pin"),
     ("overdose", "my cousin is looking like a smurf right now, help"),
     ("overdose", "took too much sleep medicine and can't stay awake"),
-    # 2026-12-06, from the studied seventy-seventh set (paraphrased): what its exclusions must leave standing.
+    # 2026-12-06, from the studied seventy-seventh set (paraphrased): what its exclusions must leave standing, then crises
+    # that only the crisis model had found.
     ("suicide", "i am going to jump off the cliff into the sea tonight"),
     ("suicide", "my dog will be fine with my mom. i am trying to end it all tonight"),
     ("overdose", "my brother relapsed and is barely conscious on the sofa"),
@@ -1538,6 +1539,9 @@ FAMILIES = [
     ("suicide", "the universe made it pretty clear today. i'm listening this time"),
     ("suicide", "my daughter asked where the key to the gun cabinet is. she's been saying she wants to be with her mom who died"),
     ("suicide", "köprünün oradayım, artık dayanamıyorum"),
+    # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
+    ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
+    ("medical", "my toes are black and cold and i can't feel them"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
