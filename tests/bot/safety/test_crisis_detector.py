@@ -1539,6 +1539,13 @@ FAMILIES = [
     ("suicide", "the universe made it pretty clear today. i'm listening this time"),
     ("suicide", "my daughter asked where the key to the gun cabinet is. she's been saying she wants to be with her mom who died"),
     ("suicide", "köprünün oradayım, artık dayanamıyorum"),
+    # 2026-12-06, from the studied eighty-third set (paraphrased).
+    ("suicide", "i'm ok, honestly. just writing my will, my brother gets the truck. it has to be finished by friday"),
+    ("self_harm", "i'd rather cut than go to group tonight. doing it now"),
+    ("overdose", "out of prison 4 days ago, used what i always used. feel wrong"),
+    ("overdose", "what does it mean when he's breathing but it sounds like bubbles"),
+    ("overdose", "she's snoring so loud, i'm scared to leave her but i have to go to work"),
+    ("overdose", "he took some pills an hour ago, seemed ok and now he's totally out of it"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -1995,6 +2002,12 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied eighty-second set (paraphrased).
     "should we keep the key to the gun safe somewhere else while my son is in early recovery?",
     "the clinic gave us naloxone at intake, how long does it keep?",
+    # 2026-12-06, from the studied eighty-third set (paraphrased).
+    "my buddy always says he'll kill himself if the cowboys lose. anyway how was your week",
+    "had a using dream last night, woke up with my heart racing. all good now, making breakfast",
+    "i would rather cut back slowly than quit all at once",
+    "my husband snores so loud i can't sleep, is that the methadone?",
+    "i need to update my will after the wedding next month",
 ]
 
 
@@ -2272,6 +2285,9 @@ READ_AS_INNOCENT = [
     "last april my brother was found unresponsive in his car. he pulled through. why do i still panic when the phone rings",
     # 2026-12-06, from the studied eighty-second set (paraphrased).
     "twelve years ago i wanted to die. yesterday i coached my son's football practice",
+    # 2026-12-06, from the studied eighty-third set (paraphrased).
+    "あの頃は本気で死にたいと思ってた。今は毎朝散歩してる",
+    "what's the point of rehab if i'm already three months clean? asking honestly",
 ]
 
 
