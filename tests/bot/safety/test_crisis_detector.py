@@ -1546,6 +1546,9 @@ FAMILIES = [
     ("overdose", "what does it mean when he's breathing but it sounds like bubbles"),
     ("overdose", "she's snoring so loud, i'm scared to leave her but i have to go to work"),
     ("overdose", "he took some pills an hour ago, seemed ok and now he's totally out of it"),
+    # 2026-12-06, from the studied eighty-fourth set (paraphrased).
+    ("suicide", "said bye to my sponsor after group tonight. he didn't know it was my last"),
+    ("suicide", "药已经攒够了，我不想再拖累大家了"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2008,6 +2011,10 @@ FAMILY_NEIGHBOURS = [
     "i would rather cut back slowly than quit all at once",
     "my husband snores so loud i can't sleep, is that the methadone?",
     "i need to update my will after the wedding next month",
+    # 2026-12-06, from the studied eighty-fourth set (paraphrased).
+    "i knew it was my last day at that job so i brought donuts",
+    "my puppy chewed on a suboxone wrapper but it was empty. where do people keep them?",
+    "is he using again? he seems off, not nodding out or anything, just quiet",
 ]
 
 
