@@ -1549,6 +1549,11 @@ FAMILIES = [
     # 2026-12-06, from the studied eighty-fourth set (paraphrased).
     ("suicide", "said bye to my sponsor after group tonight. he didn't know it was my last"),
     ("suicide", "药已经攒够了，我不想再拖累大家了"),
+    # 2026-12-06, from the studied eighty-fifth set (paraphrased).
+    ("suicide", "people act shocked when users die. some of us pick it. i'm choosing it"),
+    ("self_harm", "how do i close up a cut that's pretty deep at home, if i go to the er they'll put me on a psych hold"),
+    ("self_harm", "90 days since i used, 2 hours since i cut."),
+    ("overdose", "our naloxone expired last year, can i still use it on her right now"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2015,6 +2020,9 @@ FAMILY_NEIGHBOURS = [
     "i knew it was my last day at that job so i brought donuts",
     "my puppy chewed on a suboxone wrapper but it was empty. where do people keep them?",
     "is he using again? he seems off, not nodding out or anything, just quiet",
+    # 2026-12-06, from the studied eighty-fifth set (paraphrased).
+    "lots of people die from this disease but i am choosing to live",
+    "it's been 10 days since i cut. proud of myself",
 ]
 
 
@@ -2295,6 +2303,8 @@ READ_AS_INNOCENT = [
     # 2026-12-06, from the studied eighty-third set (paraphrased).
     "あの頃は本気で死にたいと思ってた。今は毎朝散歩してる",
     "what's the point of rehab if i'm already three months clean? asking honestly",
+    # 2026-12-06, from the studied eighty-fifth set (paraphrased).
+    "sitting outside the clinic waiting for it to open, freezing lol",
 ]
 
 
