@@ -1554,6 +1554,10 @@ FAMILIES = [
     ("self_harm", "how do i close up a cut that's pretty deep at home, if i go to the er they'll put me on a psych hold"),
     ("self_harm", "90 days since i used, 2 hours since i cut."),
     ("overdose", "our naloxone expired last year, can i still use it on her right now"),
+    # 2026-12-06, from the studied eighty-sixth set (paraphrased).
+    ("suicide", "got a whole bag and no reason to stay. doing all of it tonight"),
+    ("suicide", "if i die from this can my organs go to someone? at least something good would come of it"),
+    ("suicide", "you keep asking if i'm safe. i'm not."),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2023,6 +2027,8 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied eighty-fifth set (paraphrased).
     "lots of people die from this disease but i am choosing to live",
     "it's been 10 days since i cut. proud of myself",
+    # 2026-12-06, from the studied eighty-sixth set (paraphrased).
+    "no reason to stay in this town after the divorce, thinking of moving near my sister",
 ]
 
 
@@ -2305,6 +2311,8 @@ READ_AS_INNOCENT = [
     "what's the point of rehab if i'm already three months clean? asking honestly",
     # 2026-12-06, from the studied eighty-fifth set (paraphrased).
     "sitting outside the clinic waiting for it to open, freezing lol",
+    # 2026-12-06, from the studied eighty-sixth set (paraphrased).
+    "my cousin uses and i had to cut her off for my own recovery",
 ]
 
 
