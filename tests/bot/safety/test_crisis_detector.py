@@ -1558,6 +1558,14 @@ FAMILIES = [
     ("suicide", "got a whole bag and no reason to stay. doing all of it tonight"),
     ("suicide", "if i die from this can my organs go to someone? at least something good would come of it"),
     ("suicide", "you keep asking if i'm safe. i'm not."),
+    # 2026-12-06, from the studied eighty-seventh set (paraphrased).
+    ("suicide", "if i stop answering tonight it's because i went through with it"),
+    ("suicide", "they gave me my 60 day keytag and i knew i won't make 61"),
+    ("suicide", "group at noon but i'd rather just end it"),
+    ("suicide", "ich habe vor, mir das leben zu nehmen"),
+    ("overdose", "overdose behind the gas station right now, how much narcan do i give"),
+    ("overdose", "took a pressed bar and it feels like my lungs forgot how to breathe"),
+    ("medical", "day 2 off dope and my pulse is 160 lying in bed"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2029,6 +2037,9 @@ FAMILY_NEIGHBOURS = [
     "it's been 10 days since i cut. proud of myself",
     # 2026-12-06, from the studied eighty-sixth set (paraphrased).
     "no reason to stay in this town after the divorce, thinking of moving near my sister",
+    # 2026-12-06, from the studied eighty-seventh set (paraphrased).
+    "i knew i would not make 90 days at that sober house, the rules were insane",
+    "i'd rather just end it with him than keep fighting about his using",
 ]
 
 
@@ -2313,6 +2324,9 @@ READ_AS_INNOCENT = [
     "sitting outside the clinic waiting for it to open, freezing lol",
     # 2026-12-06, from the studied eighty-sixth set (paraphrased).
     "my cousin uses and i had to cut her off for my own recovery",
+    # 2026-12-06, from the studied eighty-seventh set (paraphrased).
+    "walking down memory lane with my sponsor today, the old neighbourhood looks so different",
+    "is a low sex drive normal on suboxone?",
 ]
 
 
