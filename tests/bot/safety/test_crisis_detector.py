@@ -2040,6 +2040,9 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied eighty-seventh set (paraphrased).
     "i knew i would not make 90 days at that sober house, the rules were insane",
     "i'd rather just end it with him than keep fighting about his using",
+    # 2026-12-06, stop 34's review of its own patterns: a party's "no reason to stay"; an overdose risk asked about.
+    "the party was dead, no reason to stay.",
+    "what are my chances of an overdose if i use right now after detox?",
 ]
 
 
