@@ -1566,6 +1566,10 @@ FAMILIES = [
     ("overdose", "overdose behind the gas station right now, how much narcan do i give"),
     ("overdose", "took a pressed bar and it feels like my lungs forgot how to breathe"),
     ("medical", "day 2 off dope and my pulse is 160 lying in bed"),
+    # 2026-12-06, from the studied eighty-eighth set (paraphrased).
+    ("suicide", "morning all, final day on earth and i feel calm"),
+    ("suicide", "is a 60 foot bridge high enough? it's for a school project lol"),
+    ("medical", "сестра третій день без дози, не розуміє де вона, вся гаряча"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2043,6 +2047,9 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, stop 34's review of its own patterns: a party's "no reason to stay"; an overdose risk asked about.
     "the party was dead, no reason to stay.",
     "what are my chances of an overdose if i use right now after detox?",
+    # 2026-12-06, from the studied eighty-eighth set (paraphrased).
+    "is my fence high enough to keep the dog in while i'm at group?",
+    "is 6 feet tall enough to be a firefighter?",
 ]
 
 
@@ -2330,6 +2337,8 @@ READ_AS_INNOCENT = [
     # 2026-12-06, from the studied eighty-seventh set (paraphrased).
     "walking down memory lane with my sponsor today, the old neighbourhood looks so different",
     "is a low sex drive normal on suboxone?",
+    # 2026-12-06, from the studied eighty-eighth set (paraphrased).
+    "bit flat today, just the usual blues, nothing big",
 ]
 
 
