@@ -1570,6 +1570,9 @@ FAMILIES = [
     ("suicide", "morning all, final day on earth and i feel calm"),
     ("suicide", "is a 60 foot bridge high enough? it's for a school project lol"),
     ("medical", "сестра третій день без дози, не розуміє де вона, вся гаряча"),
+    # 2026-12-06, from the studied eighty-ninth set (paraphrased).
+    ("suicide", "my brother died of an overdose last month and i want to be where he is"),
+    ("suicide", "pharmacist here, i know exactly what i would take. brought some home tonight"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2050,6 +2053,9 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied eighty-eighth set (paraphrased).
     "is my fence high enough to keep the dog in while i'm at group?",
     "is 6 feet tall enough to be a firefighter?",
+    # 2026-12-06, from the studied eighty-ninth set (paraphrased).
+    "my sister says she'll overdose on my puns if i keep this up 😂",
+    "i want to go where he went to college, the counselling program there is great",
 ]
 
 
