@@ -1573,6 +1573,15 @@ FAMILIES = [
     # 2026-12-06, from the studied eighty-ninth set (paraphrased).
     ("suicide", "my brother died of an overdose last month and i want to be where he is"),
     ("suicide", "pharmacist here, i know exactly what i would take. brought some home tonight"),
+    # 2026-12-06, from the studied ninetieth set (paraphrased).
+    ("suicide", "honestly my family would be better off w/o me"),
+    ("suicide", "25 years of using. i'm done. don't send me a helpline, i just needed to tell someone"),
+    ("suicide", "going to see my mom again soon. she died in 2021"),
+    ("suicide", "anoche estuve mirando hacia abajo desde la azotea otra vez"),
+    ("self_harm", "picked up new blades at the store today, and not for shaving"),
+    ("overdose", "how much narcan do i give when the first one did not do anything"),
+    ("overdose", "how do i get someone into recovery position he keeps flopping onto his back and gagging"),
+    ("medical", "fit just now in the bathroom, he's 22"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2056,6 +2065,12 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied eighty-ninth set (paraphrased).
     "my sister says she'll overdose on my puns if i keep this up 😂",
     "i want to go where he went to college, the counselling program there is great",
+    # 2026-12-06, from the studied ninetieth set (paraphrased).
+    "gonna see my dad soon at the cemetery, he died in 2019",
+    "i'm going to see my sister soon, she's dead tired from the new baby",
+    "going to see my mom soon, she passed her nursing exam",
+    "i am done with the group. do not give me the hotline speech",
+    "how many narcan should you give if the first one doesn't work? asking for my kit",
 ]
 
 
