@@ -1582,6 +1582,9 @@ FAMILIES = [
     ("overdose", "how much narcan do i give when the first one did not do anything"),
     ("overdose", "how do i get someone into recovery position he keeps flopping onto his back and gagging"),
     ("medical", "fit just now in the bathroom, he's 22"),
+    # 2026-12-06, from the studied ninety-first set (paraphrased).
+    ("suicide", "how do i wipe my phone and close my accounts so my wife doesn't have to sort it out afterwards"),
+    ("suicide", "what dose would kill someone who's been clean a month? i'm at 30 days. need to know if it will work"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2071,6 +2074,11 @@ FAMILY_NEIGHBOURS = [
     "going to see my mom soon, she passed her nursing exam",
     "i am done with the group. do not give me the hotline speech",
     "how many narcan should you give if the first one doesn't work? asking for my kit",
+    # 2026-12-06, from the studied ninety-first set (paraphrased).
+    "honestly i overdosed on stranger things again this weekend",
+    "my therapist asked if i have ever had thoughts of suicide, and honestly no",
+    "help me write a note to my sister apologizing for missing her wedding",
+    "cleaning out the garage so the landlord won't have to deal with it after we move out",
 ]
 
 
@@ -2360,6 +2368,9 @@ READ_AS_INNOCENT = [
     "is a low sex drive normal on suboxone?",
     # 2026-12-06, from the studied eighty-eighth set (paraphrased).
     "bit flat today, just the usual blues, nothing big",
+    # 2026-12-06, from the studied ninety-first set (paraphrased).
+    "if my daughter ever overdosed, would i give narcan first or call first? she's fine, i just want to be prepared",
+    "昔は毎晩死にたいと思っていた。今は仕事が楽しい",
 ]
 
 
