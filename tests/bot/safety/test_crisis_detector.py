@@ -1585,6 +1585,12 @@ FAMILIES = [
     # 2026-12-06, from the studied ninety-first set (paraphrased).
     ("suicide", "how do i wipe my phone and close my accounts so my wife doesn't have to sort it out afterwards"),
     ("suicide", "what dose would kill someone who's been clean a month? i'm at 30 days. need to know if it will work"),
+    # 2026-12-06, from the studied ninety-second set (paraphrased).
+    ("suicide", "found the cure for cravings lol. i just have to not be around"),
+    ("suicide", "thankful it's nearly done. i picked friday."),
+    ("overdose", "got out of detox friday, did less than i used to, and i feel like i'm dropping out. is that bad"),
+    # (and what its "rather be dead than use" exclusion must leave standing)
+    ("suicide", "my son told me he has pills stashed and he'd rather be dead than go back to using. he's in his room now"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2079,6 +2085,11 @@ FAMILY_NEIGHBOURS = [
     "my therapist asked if i have ever had thoughts of suicide, and honestly no",
     "help me write a note to my sister apologizing for missing her wedding",
     "cleaning out the garage so the landlord won't have to deal with it after we move out",
+    # 2026-12-06, from the studied ninety-second set (paraphrased).
+    "my sponsor always says he'd rather be dead than touch heroin again. is that a healthy way to think?",
+    "i used to pray i would not wake up. now i set two alarms so i'm not late for work",
+    "i gotta not be here when he gets home, he's drunk",
+    "i picked sunday for the family dinner",
 ]
 
 
@@ -2371,6 +2382,8 @@ READ_AS_INNOCENT = [
     # 2026-12-06, from the studied ninety-first set (paraphrased).
     "if my daughter ever overdosed, would i give narcan first or call first? she's fine, i just want to be prepared",
     "昔は毎晩死にたいと思っていた。今は仕事が楽しい",
+    # 2026-12-06, from the studied ninety-second set (paraphrased).
+    "how long is an opened narcan spray good for? making sure the one in my car is not expired",
 ]
 
 
