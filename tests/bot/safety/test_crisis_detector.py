@@ -1591,6 +1591,10 @@ FAMILIES = [
     ("overdose", "got out of detox friday, did less than i used to, and i feel like i'm dropping out. is that bad"),
     # (and what its "rather be dead than use" exclusion must leave standing)
     ("suicide", "my son told me he has pills stashed and he'd rather be dead than go back to using. he's in his room now"),
+    # 2026-12-06, from the studied ninety-third set (paraphrased).
+    ("overdose", "my roommate just dropped. foaming a bit at the mouth"),
+    ("overdose", "she's foaming a little and her eyes are rolled back"),
+    ("medical", "my husband hit his head skateboarding, now he keeps asking the same thing every minute"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2090,6 +2094,15 @@ FAMILY_NEIGHBOURS = [
     "i used to pray i would not wake up. now i set two alarms so i'm not late for work",
     "i gotta not be here when he gets home, he's drunk",
     "i picked sunday for the family dinner",
+    # 2026-12-06, from the studied ninety-third set (paraphrased), and two older alarms found beside it.
+    "i'm ok today, not hurting myself, just needed to vent about my sister",
+    "suicidal thoughts were a constant for me in early recovery, now it's been two years",
+    "my sponsor looked like she wanted to die when i told her that joke",
+    "it's the anniversary of my dad's death, he had a stroke. going to visit his grave",
+    "at my home group i talked about the time i overdosed in 2015, felt great",
+    "the new album just dropped, so good",
+    "he dropped out of school last year and now works with me",
+    "my students keep asking the same questions about the exam",
 ]
 
 
@@ -2384,6 +2397,8 @@ READ_AS_INNOCENT = [
     "昔は毎晩死にたいと思っていた。今は仕事が楽しい",
     # 2026-12-06, from the studied ninety-second set (paraphrased).
     "how long is an opened narcan spray good for? making sure the one in my car is not expired",
+    # 2026-12-06, from the studied ninety-third set (paraphrased).
+    "昔はマジで死にたいと思ってた。今は子供と毎日公園に行く",
 ]
 
 
