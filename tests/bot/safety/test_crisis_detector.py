@@ -1595,6 +1595,10 @@ FAMILIES = [
     ("overdose", "my roommate just dropped. foaming a bit at the mouth"),
     ("overdose", "she's foaming a little and her eyes are rolled back"),
     ("medical", "my husband hit his head skateboarding, now he keeps asking the same thing every minute"),
+    # 2026-12-06, from the studied ninety-fourth set (paraphrased).
+    ("suicide", "i work in a pharmacy. i know the exact dose. i already got it ready in my bag"),
+    ("self_harm", "got an exacto in my locker and i keep dragging it along my leg in the stall"),
+    ("overdose", "i gave him narcan and he's still not breathing, last year it worked faster"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2103,6 +2107,12 @@ FAMILY_NEIGHBOURS = [
     "the new album just dropped, so good",
     "he dropped out of school last year and now works with me",
     "my students keep asking the same questions about the exam",
+    # 2026-12-06, from the studied ninety-fourth set (paraphrased).
+    "when i was 17 i wrote goodbye notes and swallowed my mom's pills. i'm 35 now and happy",
+    "i was suicidal for years of my addiction, now i volunteer at the hotline",
+    "feeling low but not thinking about drinking or hurting myself, just tired",
+    "if i give narcan to someone who might not be overdosing, does it hurt them?",
+    "i gave narcan to a man on the train last year. he lived. i keep thinking about it",
 ]
 
 
