@@ -1599,6 +1599,9 @@ FAMILIES = [
     ("suicide", "i work in a pharmacy. i know the exact dose. i already got it ready in my bag"),
     ("self_harm", "got an exacto in my locker and i keep dragging it along my leg in the stall"),
     ("overdose", "i gave him narcan and he's still not breathing, last year it worked faster"),
+    # 2026-12-06, from the studied ninety-fifth set (paraphrased).
+    ("suicide", "feel invisible already. been looking up ways for weeks and i've settled on one"),
+    ("suicide", "i wrote a goodbye letter tonight and i have the pills"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2113,6 +2116,10 @@ FAMILY_NEIGHBOURS = [
     "feeling low but not thinking about drinking or hurting myself, just tired",
     "if i give narcan to someone who might not be overdosing, does it hurt them?",
     "i gave narcan to a man on the train last year. he lived. i keep thinking about it",
+    # 2026-12-06, from the studied ninety-fifth set (paraphrased).
+    "my dad keeps asking me if i'm going to kill myself when i stay in my room. i'm not, i'm gaming",
+    "my sponsor asked about my old arrest at the barbecue and i wanted to disappear lmao",
+    "my heart stopped for a minute in 2018 and the medics got me back. thinking of writing them a card",
 ]
 
 
@@ -2409,6 +2416,10 @@ READ_AS_INNOCENT = [
     "how long is an opened narcan spray good for? making sure the one in my car is not expired",
     # 2026-12-06, from the studied ninety-third set (paraphrased).
     "昔はマジで死にたいと思ってた。今は子供と毎日公園に行く",
+    # 2026-12-06, from the studied ninety-fifth set (paraphrased).
+    "in 2016 i wrote goodbye notes to my kids and never sent them. burned them last week. i'm doing so much better",
+    "the time i overdosed in 2014, i woke up in the ambulance confused. i'm fine now and clean",
+    "hang on, my phone is dying, back in 5",
 ]
 
 
