@@ -1602,6 +1602,10 @@ FAMILIES = [
     # 2026-12-06, from the studied ninety-fifth set (paraphrased).
     ("suicide", "feel invisible already. been looking up ways for weeks and i've settled on one"),
     ("suicide", "i wrote a goodbye letter tonight and i have the pills"),
+    # 2026-12-06, from the studied ninety-sixth set (paraphrased).
+    ("self_harm", "swapped one addiction for another, the razor is in my hand"),
+    ("overdose", "help sos my brother od"),
+    ("suicide", "is 40mg lethal for my size"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2120,6 +2124,16 @@ FAMILY_NEIGHBOURS = [
     "my dad keeps asking me if i'm going to kill myself when i stay in my room. i'm not, i'm gaming",
     "my sponsor asked about my old arrest at the barbecue and i wanted to disappear lmao",
     "my heart stopped for a minute in 2018 and the medics got me back. thinking of writing them a card",
+    # 2026-12-06, from the studied ninety-sixth set (paraphrased).
+    "i replaced my razor blades for shaving",
+    "johnny cash's 'hurt', 'i hurt myself today'... used to be my song. now it's just music",
+    "i'm not going to jump off the roof over a parking ticket lol, relax",
+    "my counselor had me write to the me who wanted to die in 2018. cried but feel better",
+    "i write goodbye letters in my head every time the plane shakes, flight anxiety is the worst",
+    "i used to think about suicide every day when i was using. now i think about my garden",
+    "i have to write about a suicide attempt in 2016 for group. how much detail is too much",
+    "my sister found my diary from 2016, full of stuff about wanting to die. i'm good now, how do i talk to her",
+    "my pharmacology teacher says withdrawal 'is not deadly' but my nurse says it can be",
 ]
 
 
@@ -2420,6 +2434,8 @@ READ_AS_INNOCENT = [
     "in 2016 i wrote goodbye notes to my kids and never sent them. burned them last week. i'm doing so much better",
     "the time i overdosed in 2014, i woke up in the ambulance confused. i'm fine now and clean",
     "hang on, my phone is dying, back in 5",
+    # 2026-12-06, from the studied ninety-sixth set (paraphrased).
+    "rip my phone, it fell in the sink. i'll be offline till friday",
 ]
 
 
