@@ -1606,6 +1606,9 @@ FAMILIES = [
     ("self_harm", "swapped one addiction for another, the razor is in my hand"),
     ("overdose", "help sos my brother od"),
     ("suicide", "is 40mg lethal for my size"),
+    # 2026-12-06, from the studied ninety-seventh set (paraphrased).
+    ("suicide", "third relapse this year. i'm the problem here. eliminating the problem tonight"),
+    ("suicide", "죽고 싶어 오늘 밤에"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2134,6 +2137,9 @@ FAMILY_NEIGHBOURS = [
     "i have to write about a suicide attempt in 2016 for group. how much detail is too much",
     "my sister found my diary from 2016, full of stuff about wanting to die. i'm good now, how do i talk to her",
     "my pharmacology teacher says withdrawal 'is not deadly' but my nurse says it can be",
+    # 2026-12-06, from the studied ninety-seventh set (paraphrased).
+    "i'm the problem in every relationship, going to therapy to fix it",
+    "a long time ago i wrote a goodbye letter but never used it. i am good now, just found it in a drawer",
 ]
 
 
@@ -2436,6 +2442,8 @@ READ_AS_INNOCENT = [
     "hang on, my phone is dying, back in 5",
     # 2026-12-06, from the studied ninety-sixth set (paraphrased).
     "rip my phone, it fell in the sink. i'll be offline till friday",
+    # 2026-12-06, from the studied ninety-seventh set (paraphrased).
+    "시험 망해서 죽고 싶어 ㅋㅋ 농담이야",
 ]
 
 
