@@ -1609,6 +1609,10 @@ FAMILIES = [
     # 2026-12-06, from the studied ninety-seventh set (paraphrased).
     ("suicide", "third relapse this year. i'm the problem here. eliminating the problem tonight"),
     ("suicide", "죽고 싶어 오늘 밤에"),
+    # 2026-12-06, from the studied ninety-eighth set (paraphrased).
+    ("self_harm", "my daughter just burned herself with the spoon she used to cook with. she says she's clean now"),
+    ("suicide", "the balcony is right there. if i jump off, will i die right away"),
+    ("suicide", "i've had suicidal thoughts in the past hour and i have the pills"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2139,6 +2143,12 @@ FAMILY_NEIGHBOURS = [
     "my pharmacology teacher says withdrawal 'is not deadly' but my nurse says it can be",
     # 2026-12-06, from the studied ninety-seventh set (paraphrased).
     "i'm the problem in every relationship, going to therapy to fix it",
+    # 2026-12-06, from the studied ninety-eighth set (paraphrased).
+    "is it normal to dream about using? woke up with my heart racing, in the dream i shot up. 6 months clean",
+    "in my thirties i was found unresponsive twice. i wonder who found me",
+    "my boss joked that the budget meeting makes him want to overdose. not funny to me",
+    "i've had suicidal thoughts in the past but i'm doing well on my meds now",
+    "i used to use, clean 3 years. just burned dinner lol",
     "a long time ago i wrote a goodbye letter but never used it. i am good now, just found it in a drawer",
 ]
 
