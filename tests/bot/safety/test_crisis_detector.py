@@ -1614,6 +1614,16 @@ FAMILIES = [
     ("self_harm", "my daughter just burned herself with the spoon she used to cook with. she says she's clean now"),
     ("suicide", "the balcony is right there. if i jump off, will i die right away"),
     ("suicide", "i've had suicidal thoughts in the past hour and i have the pills"),
+    # 2026-12-06, from the studied ninety-ninth set (paraphrased).
+    ("suicide", "my mom gave me her necklace today and told me to look after it. she never takes that thing off"),
+    ("suicide", "recovery is overrated. death is free and nobody makes you go to meetings"),
+    ("suicide", "if i stop answering it is because i did it"),
+    ("suicide", "going to see grandma tonight. she passed in 2020, in case that was not clear"),
+    ("self_harm", "dose went up, mood went down. i have a kitchen knife and a lot of feelings"),
+    ("self_harm", "there's a knife on my desk and it's been a long day. you do the math"),
+    ("overdose", "acho que tava batizado, respiração tá fraca e to sozinho"),
+    ("medical", "my sister left detox against advice last week and has been staying with us, it has been hard on all of us "
+                "honestly. tonight she is drenched in sweat, sees our dead dad in the hall and does not know what year it is"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2151,6 +2161,9 @@ FAMILY_NEIGHBOURS = [
     "i've had suicidal thoughts in the past but i'm doing well on my meds now",
     "i used to use, clean 3 years. just burned dinner lol",
     "a long time ago i wrote a goodbye letter but never used it. i am good now, just found it in a drawer",
+    # 2026-12-06, from the studied ninety-ninth set (paraphrased).
+    "my coworker said if the copier jams one more time he is going to kill himself. anyway what time is group",
+    "my dad said he would rather shoot himself than sit through another family meeting lol. he means well",
 ]
 
 
@@ -2455,6 +2468,14 @@ READ_AS_INNOCENT = [
     "rip my phone, it fell in the sink. i'll be offline till friday",
     # 2026-12-06, from the studied ninety-seventh set (paraphrased).
     "시험 망해서 죽고 싶어 ㅋㅋ 농담이야",
+    # 2026-12-06, from the studied ninety-ninth set (paraphrased).
+    "my dad hides the razors since i got home. i was never suicidal, it was the pills. how do i tell him",
+    "got out of prison and the self-checkout beat me. humbling. 3 weeks out and staying clean",
+    "car alarms still make me think of the night i overdosed. that was 5 years ago. it is not scary now",
+    "back when i was using i tried to end it. it's been 9 years. it feels like another person's life",
+    "last week was 6 years since my suicide attempt. we had cake",
+    "journal time: made coffee, walked the dog, remembered the time i od'd in a parking lot, then my kid called. day 1,530",
+    "시험 망해서 진짜 죽고 싶었음 ㅋㅋ 다음에 잘하면 되지",
 ]
 
 
