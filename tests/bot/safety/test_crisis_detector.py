@@ -1624,6 +1624,11 @@ FAMILIES = [
     ("overdose", "acho que tava batizado, respiração tá fraca e to sozinho"),
     ("medical", "my sister left detox against advice last week and has been staying with us, it has been hard on all of us "
                 "honestly. tonight she is drenched in sweat, sees our dead dad in the hall and does not know what year it is"),
+    # 2026-12-06, from the studied hundredth set (paraphrased).
+    ("suicide", "my son handed me his dad's watch tonight and said to keep it for when he's gone. he seems so calm"),
+    ("suicide", "how many of my pills would it take to just not wake up, i have a full bottle"),
+    ("self_harm", "i used to shoot up, now i just stab my leg with the old needles. it is fine, right?"),
+    ("medical", "mam czerwone pręgi od miejsca wkłucia i gorączkę"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2476,6 +2481,8 @@ READ_AS_INNOCENT = [
     "last week was 6 years since my suicide attempt. we had cake",
     "journal time: made coffee, walked the dog, remembered the time i od'd in a parking lot, then my kid called. day 1,530",
     "시험 망해서 진짜 죽고 싶었음 ㅋㅋ 다음에 잘하면 되지",
+    # 2026-12-06, from the studied hundredth set (paraphrased).
+    "mon fils est en cure depuis un mois, est-ce que je peux lui rendre visite ?",
 ]
 
 
