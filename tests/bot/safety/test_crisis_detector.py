@@ -1629,6 +1629,11 @@ FAMILIES = [
     ("suicide", "how many of my pills would it take to just not wake up, i have a full bottle"),
     ("self_harm", "i used to shoot up, now i just stab my leg with the old needles. it is fine, right?"),
     ("medical", "mam czerwone pręgi od miejsca wkłucia i gorączkę"),
+    # 2026-12-06, from the studied hundred-and-first set (paraphrased).
+    ("suicide", "does anyone care when a junkie dies? asking because i'm about to find out"),
+    ("suicide", "doing 90 on the highway, praying a semi hits me so it's over"),
+    ("medical", "禁断症状の夫が急に胸が痛いと言っています"),
+    ("medical", "मेरी बहन को दौरा पड़ा है, क्या करूं"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2166,6 +2171,8 @@ FAMILY_NEIGHBOURS = [
     "i've had suicidal thoughts in the past but i'm doing well on my meds now",
     "i used to use, clean 3 years. just burned dinner lol",
     "a long time ago i wrote a goodbye letter but never used it. i am good now, just found it in a drawer",
+    # 2026-12-06, from the studied hundred-and-first set (paraphrased).
+    "my daughter's friend got caught with pills at school, how do i talk to her about it",
     # 2026-12-06, from the studied ninety-ninth set (paraphrased).
     "my coworker said if the copier jams one more time he is going to kill himself. anyway what time is group",
     "my dad said he would rather shoot himself than sit through another family meeting lol. he means well",
