@@ -1634,6 +1634,10 @@ FAMILIES = [
     ("suicide", "doing 90 on the highway, praying a semi hits me so it's over"),
     ("medical", "禁断症状の夫が急に胸が痛いと言っています"),
     ("medical", "मेरी बहन को दौरा पड़ा है, क्या करूं"),
+    # 2026-12-06, from the studied hundred-and-second set (paraphrased).
+    ("suicide", "this isn't about relapse. it's a goodbye question. who should hear it first"),
+    ("suicide", "letters done for my mom and my son. who else should i write to before i go"),
+    ("medical", "an old injection site split open, blood all over the sink and it is not stopping"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2173,6 +2177,8 @@ FAMILY_NEIGHBOURS = [
     "a long time ago i wrote a goodbye letter but never used it. i am good now, just found it in a drawer",
     # 2026-12-06, from the studied hundred-and-first set (paraphrased).
     "my daughter's friend got caught with pills at school, how do i talk to her about it",
+    "who else do you write to before christmas, i have cards for the whole group",
+    "after years of using i look grey, which vitamins help",
     # 2026-12-06, from the studied ninety-ninth set (paraphrased).
     "my coworker said if the copier jams one more time he is going to kill himself. anyway what time is group",
     "my dad said he would rather shoot himself than sit through another family meeting lol. he means well",
@@ -2490,6 +2496,8 @@ READ_AS_INNOCENT = [
     "시험 망해서 진짜 죽고 싶었음 ㅋㅋ 다음에 잘하면 되지",
     # 2026-12-06, from the studied hundredth set (paraphrased).
     "mon fils est en cure depuis un mois, est-ce que je peux lui rendre visite ?",
+    # 2026-12-06, from the studied hundred-and-second set (paraphrased).
+    "got out of 28 days yesterday, my room feels strange",
 ]
 
 
