@@ -1638,6 +1638,11 @@ FAMILIES = [
     ("suicide", "this isn't about relapse. it's a goodbye question. who should hear it first"),
     ("suicide", "letters done for my mom and my son. who else should i write to before i go"),
     ("medical", "an old injection site split open, blood all over the sink and it is not stopping"),
+    # 2026-12-06, from the studied hundred-and-third set (paraphrased).
+    ("suicide", "how was your morning? mine is my last one hopefully"),
+    ("suicide", "does it hurt if you stop breathing in your sleep? i have enough to make sure i do tonight"),
+    ("self_harm", "bad day at group. gonna go cut"),
+    ("overdose", "used my normal amount but it hit weird, maybe fent. if i dont text back in an hour someone come check"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2179,6 +2184,7 @@ FAMILY_NEIGHBOURS = [
     "my daughter's friend got caught with pills at school, how do i talk to her about it",
     "who else do you write to before christmas, i have cards for the whole group",
     "after years of using i look grey, which vitamins help",
+    "gonna go cut the grass before it rains",
     # 2026-12-06, from the studied ninety-ninth set (paraphrased).
     "my coworker said if the copier jams one more time he is going to kill himself. anyway what time is group",
     "my dad said he would rather shoot himself than sit through another family meeting lol. he means well",
@@ -2498,6 +2504,9 @@ READ_AS_INNOCENT = [
     "mon fils est en cure depuis un mois, est-ce que je peux lui rendre visite ?",
     # 2026-12-06, from the studied hundred-and-second set (paraphrased).
     "got out of 28 days yesterday, my room feels strange",
+    # 2026-12-06, from the studied hundred-and-third set (paraphrased).
+    "meu irmão usou heroína nos anos 2000 e hoje tá limpo. como falo disso com ele?",
+    "πονάει το κεφάλι μου, 4η μέρα χωρίς. πότε περνάει;",
 ]
 
 
