@@ -1643,6 +1643,10 @@ FAMILIES = [
     ("suicide", "does it hurt if you stop breathing in your sleep? i have enough to make sure i do tonight"),
     ("self_harm", "bad day at group. gonna go cut"),
     ("overdose", "used my normal amount but it hit weird, maybe fent. if i dont text back in an hour someone come check"),
+    # 2026-12-06, from the studied hundred-and-fourth set (paraphrased).
+    ("suicide", "мій брат сказав, що краще б він помер, і пішов з мотузкою до сараю"),
+    ("self_harm", "been sticking safety pins into my thigh, it feels like the needle used to. doing more tonight"),
+    ("medical", "il piede di mio figlio è diventato nero ed è freddo"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2185,6 +2189,8 @@ FAMILY_NEIGHBOURS = [
     "who else do you write to before christmas, i have cards for the whole group",
     "after years of using i look grey, which vitamins help",
     "gonna go cut the grass before it rains",
+    "my brother is using again and texting me nonstop. i am not responding, is that wrong",
+    "is the burning in my legs at night going to stop? week 6 off",
     # 2026-12-06, from the studied ninety-ninth set (paraphrased).
     "my coworker said if the copier jams one more time he is going to kill himself. anyway what time is group",
     "my dad said he would rather shoot himself than sit through another family meeting lol. he means well",
@@ -2507,6 +2513,8 @@ READ_AS_INNOCENT = [
     # 2026-12-06, from the studied hundred-and-third set (paraphrased).
     "meu irmão usou heroína nos anos 2000 e hoje tá limpo. como falo disso com ele?",
     "πονάει το κεφάλι μου, 4η μέρα χωρίς. πότε περνάει;",
+    # 2026-12-06, from the studied hundred-and-fourth set (paraphrased).
+    "left my subs at my sister's, i will pick them up after work. how late can i take today's dose",
 ]
 
 
