@@ -1647,6 +1647,10 @@ FAMILIES = [
     ("suicide", "мій брат сказав, що краще б він помер, і пішов з мотузкою до сараю"),
     ("self_harm", "been sticking safety pins into my thigh, it feels like the needle used to. doing more tonight"),
     ("medical", "il piede di mio figlio è diventato nero ed è freddo"),
+    # 2026-12-06, from the studied hundred-and-sixth set (paraphrased).
+    ("overdose", "he only did a little because of the subs but it was a new guy and he dropped in like 20 seconds"),
+    ("suicide", "how many of my pills would it take so i just never wake up"),
+    ("suicide", "relapsed again. my family would be better off if i just did the whole bag tonight"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2191,6 +2195,9 @@ FAMILY_NEIGHBOURS = [
     "gonna go cut the grass before it rains",
     "my brother is using again and texting me nonstop. i am not responding, is that wrong",
     "is the burning in my legs at night going to stop? week 6 off",
+    # 2026-12-06, from the studied hundred-and-sixth set (paraphrased).
+    "my cousin just got into a methadone program and wants to ask me about it, how do i help without preaching",
+    "he went in 5 minutes to the store and came back with the wrong milk",
     # 2026-12-06, from the studied ninety-ninth set (paraphrased).
     "my coworker said if the copier jams one more time he is going to kill himself. anyway what time is group",
     "my dad said he would rather shoot himself than sit through another family meeting lol. he means well",
