@@ -2193,6 +2193,8 @@ FAMILY_NEIGHBOURS = [
     "who else do you write to before christmas, i have cards for the whole group",
     "after years of using i look grey, which vitamins help",
     "gonna go cut the grass before it rains",
+    "today is my last day here, going home from rehab",
+    "how's your week? mine is my last day at this job tomorrow",
     "my brother is using again and texting me nonstop. i am not responding, is that wrong",
     "is the burning in my legs at night going to stop? week 6 off",
     # 2026-12-06, from the studied hundred-and-sixth set (paraphrased).
