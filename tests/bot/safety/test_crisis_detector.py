@@ -1651,6 +1651,11 @@ FAMILIES = [
     ("overdose", "he only did a little because of the subs but it was a new guy and he dropped in like 20 seconds"),
     ("suicide", "how many of my pills would it take so i just never wake up"),
     ("suicide", "relapsed again. my family would be better off if i just did the whole bag tonight"),
+    # 2026-12-06, from the studied hundred-and-seventh set (paraphrased).
+    ("suicide", "clean since june and doing ok at work but the guilt is heavy. googled how long it takes to die from an od. "
+                "the page is still open"),
+    ("suicide", "all good here. my will is sealed in a folder and my counselor's card went in the bin 👍"),
+    ("suicide", "fine really. left my will on the counter and deleted my sponsor from my phone"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2203,6 +2208,9 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied ninety-ninth set (paraphrased).
     "my coworker said if the copier jams one more time he is going to kill himself. anyway what time is group",
     "my dad said he would rather shoot himself than sit through another family meeting lol. he means well",
+    # 2026-12-06, from the studied hundred-and-seventh set.
+    "my will is with the lawyer and my sponsor's number is on the fridge",
+    "i threw my old sponsor's number away when i moved, got a new one",
 ]
 
 
