@@ -1656,6 +1656,9 @@ FAMILIES = [
                 "the page is still open"),
     ("suicide", "all good here. my will is sealed in a folder and my counselor's card went in the bin 👍"),
     ("suicide", "fine really. left my will on the counter and deleted my sponsor from my phone"),
+    # 2026-12-06, from the studied hundred-and-eighth set (paraphrased; the second a guard for the exclusion it brought).
+    ("suicide", "lol been saving all of my take home doses for a different reason than my counselor thinks"),
+    ("suicide", "i want to die in my room tonight"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2211,6 +2214,11 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied hundred-and-seventh set.
     "my will is with the lawyer and my sponsor's number is on the fridge",
     "i threw my old sponsor's number away when i moved, got a new one",
+    # 2026-12-06, from the studied hundred-and-eighth set.
+    "i wanted to die in that group interview haha, the panel asked why i left my last job",
+    "i want to die in the meeting tomorrow, everyone will see my hands shaking lol",
+    "i saved my old pill bottles for a different purpose, craft project with my daughter",
+    "i keep my pills in a lockbox for a reason, my kids are curious",
 ]
 
 
@@ -2532,6 +2540,10 @@ READ_AS_INNOCENT = [
     "πονάει το κεφάλι μου, 4η μέρα χωρίς. πότε περνάει;",
     # 2026-12-06, from the studied hundred-and-fourth set (paraphrased).
     "left my subs at my sister's, i will pick them up after work. how late can i take today's dose",
+    # 2026-12-06, from the studied hundred-and-eighth set (paraphrased).
+    "the vet said she is totally fine, my cat only licked the empty strip wrapper",
+    "my pup chewed the foil from my subs, vet said he's fine thank god",
+    "i miss the ritual of it, the spoon and the lighter, not the high",
 ]
 
 
