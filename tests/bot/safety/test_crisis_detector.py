@@ -1659,6 +1659,15 @@ FAMILIES = [
     # 2026-12-06, from the studied hundred-and-eighth set (paraphrased; the second a guard for the exclusion it brought).
     ("suicide", "lol been saving all of my take home doses for a different reason than my counselor thinks"),
     ("suicide", "i want to die in my room tonight"),
+    # 2026-12-06, from the studied hundred-and-ninth set (paraphrased).
+    ("suicide", "my mother keeps telling me she is going to join my father, he died of an overdose in june. i am scared for her"),
+    ("suicide", "my wife wants to join her brother, he passed away in may, and she has been giving her things away"),
+    ("suicide", "being a mom who uses means your kids are safer without you. going to give them that gift"),
+    ("suicide", "ha recovery works, i will be dead by friday so technically i am done using lol"),
+    ("suicide", "我哥又开始吸了，还把狗送人了，我真怕他想不开"),
+    ("overdose", "я здається перебрала, не можу зрозуміти що відбувається"),
+    ("medical", "після ломки мені дихати важко, я сама вдома"),
+    ("medical", "mijn hart slaat als een gek, al een half uur, en ik word duizelig"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2219,6 +2228,11 @@ FAMILY_NEIGHBOURS = [
     "i want to die in the meeting tomorrow, everyone will see my hands shaking lol",
     "i saved my old pill bottles for a different purpose, craft project with my daughter",
     "i keep my pills in a lockbox for a reason, my kids are curious",
+    # 2026-12-06, from the studied hundred-and-ninth set.
+    "my phone will be dead by sunday if i do not find the charger",
+    "i felt safer without my phone during treatment",
+    "mijn hart gaat sneller als ik aan haar denk, en ik word er duizelig van lol",
+    "going to join my mom for lunch, she passed her driving test",
 ]
 
 
