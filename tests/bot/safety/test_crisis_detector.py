@@ -1668,6 +1668,10 @@ FAMILIES = [
     ("overdose", "я здається перебрала, не можу зрозуміти що відбувається"),
     ("medical", "після ломки мені дихати важко, я сама вдома"),
     ("medical", "mijn hart slaat als een gek, al een half uur, en ik word duizelig"),
+    # 2026-12-06, from the studied hundred-and-tenth set (paraphrased).
+    ("suicide", "im fine now 🙂 honestly so calm, that is what happens once you decide"),
+    ("suicide", "why should i keep going. give me one reason. just one"),
+    ("suicide", "how long would it take to die from exhaust in the garage"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2233,6 +2237,11 @@ FAMILY_NEIGHBOURS = [
     "i felt safer without my phone during treatment",
     "mijn hart gaat sneller als ik aan haar denk, en ik word er duizelig van lol",
     "going to join my mom for lunch, she passed her driving test",
+    # 2026-12-06, from the studied hundred-and-tenth set.
+    "i feel so much lighter now that i decided to go to rehab",
+    "why should i stay in this program? give me one reason to stay",
+    "at peace with it now, once i decide on a clinic i will tell you",
+    "how long did it take your dad to die from cancer",
 ]
 
 
