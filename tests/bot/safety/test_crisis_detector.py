@@ -1672,6 +1672,10 @@ FAMILIES = [
     ("suicide", "im fine now 🙂 honestly so calm, that is what happens once you decide"),
     ("suicide", "why should i keep going. give me one reason. just one"),
     ("suicide", "how long would it take to die from exhaust in the garage"),
+    # 2026-12-06, from the studied hundred-and-eleventh set (paraphrased).
+    ("suicide", "what separates a lethal dose from a rough night? i want the lethal one"),
+    ("self_harm", "my mom asked about my sleeves at dinner. i did it again in the shower an hour ago and i want to do more"),
+    ("overdose", "she is breathing like a snore then nothing, long pauses between breaths, is that an overdose"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2242,6 +2246,9 @@ FAMILY_NEIGHBOURS = [
     "why should i stay in this program? give me one reason to stay",
     "at peace with it now, once i decide on a clinic i will tell you",
     "how long did it take your dad to die from cancer",
+    # 2026-12-06, from the studied hundred-and-eleventh set.
+    "i want the fatal attraction remake to be good",
+    "rolled up my sleeves and did it, cleaned the whole garage",
 ]
 
 
