@@ -1679,6 +1679,15 @@ FAMILIES = [
     # 2026-12-06, from the studied hundred-and-twelfth set (paraphrased; the last a guard for the narrowed got_into_the_meds).
     ("overdose", "no signal out here, only this app, my brother shot up and went still, how do i give rescue breaths"),
     ("overdose", "my toddler got into her dad's methadone and she is so sleepy"),
+    # 2026-12-06, from the studied hundred-and-thirteenth and hundred-and-fourteenth sets (paraphrased).
+    ("suicide", "my brother died of an overdose last spring and i am going to follow him tonight"),
+    ("suicide", "my son overdosed in may and im gonna follow him. nothing left"),
+    ("suicide", "my dad passed from an od and i think ima follow him tonight"),
+    ("suicide", "i used to nod off at work, now i journal. today i picked the date and it felt good"),
+    ("suicide", "guess god really has it out for me. fine, i will go meet him in person tonight"),
+    ("suicide", "wrote in my journal that i picked the date and it felt good. is that normal journaling"),
+    ("suicide", "seventh detox failed. i quit. not on drugs, on life"),
+    ("medical", "tôi đang có thai, giờ ra máu nhiều và đau bụng"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2255,6 +2264,12 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied hundred-and-twelfth set.
     "my uncle got into pills after his back surgery and never got out of it, he is clean now",
     "we did yoga and the room went quiet",
+    # 2026-12-06, from the studied hundred-and-thirteenth and hundred-and-fourteenth sets.
+    "my dad passed and i want to follow him into recovery work, he was a counselor",
+    "my grandma passed last year, i am going to follow her recipes for christmas",
+    "my sponsor wants to meet him in person before he joins our group",
+    "we picked the date and it felt right, the wedding is in june",
+    "my counselor says to focus not on drugs but on life",
 ]
 
 
