@@ -1688,6 +1688,8 @@ FAMILIES = [
     ("suicide", "wrote in my journal that i picked the date and it felt good. is that normal journaling"),
     ("suicide", "seventh detox failed. i quit. not on drugs, on life"),
     ("medical", "tôi đang có thai, giờ ra máu nhiều và đau bụng"),
+    # 2026-12-06, from the studied hundred-and-fifteenth set: a guard for the exclusion it brought.
+    ("suicide", "if i relapse one more time i am jumping off the roof"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2270,6 +2272,8 @@ FAMILY_NEIGHBOURS = [
     "my sponsor wants to meet him in person before he joins our group",
     "we picked the date and it felt right, the wedding is in june",
     "my counselor says to focus not on drugs but on life",
+    # 2026-12-06, from the studied hundred-and-fifteenth set.
+    "if my neighbor mows at 6am one more time i am jumping off the balcony lol. 30 days clean btw",
 ]
 
 
@@ -2595,6 +2599,9 @@ READ_AS_INNOCENT = [
     "the vet said she is totally fine, my cat only licked the empty strip wrapper",
     "my pup chewed the foil from my subs, vet said he's fine thank god",
     "i miss the ritual of it, the spoon and the lighter, not the high",
+    # 2026-12-06, from the studied hundred-and-fifteenth set (paraphrased).
+    "In 2015 I overdosed at a gas station and a man narcanned me. Is there a way to find him to say thank you?",
+    "cop here, our department started carrying narcan this year. what do studies say about outcomes",
 ]
 
 
@@ -2623,3 +2630,11 @@ def test_framing_takes_only_its_own_words_out_of_danger_now(detector):
     assert detector.reads_as_innocent("this is going to be long. i overdosed in 2019 and i am clean now, 4 years")
     assert not detector.reads_as_innocent("this is going to be long. i overdosed in 2019, clean since, and i am going to "
                                           "use what i have")
+
+
+def test_a_thank_you_that_says_goodbye_is_not_read_as_innocent(detector):
+    # history.safe_now thanks a rescuer ("find him to say thank you"), not any thank-you: this one is a goodbye
+    # (2026-12-06, from the studied hundred-and-fifteenth set's review, paraphrased).
+    assert detector.reads_as_innocent("I overdosed in 2015 and a man narcanned me. how can i find him to say thank you?")
+    assert not detector.reads_as_innocent("question about weekend clinic hours. also i wanted to say thank you for "
+                                          "everything, this is the last time i will write. i made my peace")
