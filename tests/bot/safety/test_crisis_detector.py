@@ -2274,6 +2274,11 @@ FAMILY_NEIGHBOURS = [
     "my counselor says to focus not on drugs but on life",
     # 2026-12-06, from the studied hundred-and-fifteenth set.
     "if my neighbor mows at 6am one more time i am jumping off the balcony lol. 30 days clean btw",
+    # 2026-12-06, stop 37's review of its own patterns: what the narrowed ones must leave alone.
+    "i'll be dead by the time they fix the bus schedule lol",
+    "by the time my clinic opens i will be dead by then haha, the line is so long",
+    "i'm gonna be dead by the weekend if work keeps up like this lol",
+    "she asked about my sleeves and i told her i do it for warmth",
 ]
 
 
