@@ -1690,6 +1690,9 @@ FAMILIES = [
     ("medical", "tôi đang có thai, giờ ra máu nhiều và đau bụng"),
     # 2026-12-06, from the studied hundred-and-fifteenth set: a guard for the exclusion it brought.
     ("suicide", "if i relapse one more time i am jumping off the roof"),
+    # 2026-12-06, from the studied hundred-and-sixteenth set (paraphrased).
+    ("suicide", "the meds are fine, the meetings are fine. i am just done with being a person"),
+    ("suicide", "i hugged my dad today for the first time in years. i wanted it to be the last thing."),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2279,6 +2282,10 @@ FAMILY_NEIGHBOURS = [
     "by the time my clinic opens i will be dead by then haha, the line is so long",
     "i'm gonna be dead by the weekend if work keeps up like this lol",
     "she asked about my sleeves and i told her i do it for warmth",
+    # 2026-12-06, from the studied hundred-and-sixteenth set.
+    "done with being a person who lies to everyone, starting over",
+    "i want it to be the last thing on my mind tonight",
+    "i want that to be the last thing i do before bed, my meeting",
 ]
 
 
@@ -2607,6 +2614,8 @@ READ_AS_INNOCENT = [
     # 2026-12-06, from the studied hundred-and-fifteenth set (paraphrased).
     "In 2015 I overdosed at a gas station and a man narcanned me. Is there a way to find him to say thank you?",
     "cop here, our department started carrying narcan this year. what do studies say about outcomes",
+    # 2026-12-06, from the studied hundred-and-sixteenth set (paraphrased).
+    "my chest feels heavy with grief since my uncle passed, he drove me to rehab",
 ]
 
 
