@@ -1693,6 +1693,11 @@ FAMILIES = [
     # 2026-12-06, from the studied hundred-and-sixteenth set (paraphrased).
     ("suicide", "the meds are fine, the meetings are fine. i am just done with being a person"),
     ("suicide", "i hugged my dad today for the first time in years. i wanted it to be the last thing."),
+    # 2026-12-06, from the studied hundred-and-seventeenth set (paraphrased).
+    ("suicide", "kept all the xanax for the grand exit"),
+    ("suicide", "stashing my last 4 points for the big finale"),
+    ("overdose", "narcan is in, a second one too. nothing. where can i get a third"),
+    ("medical", "아버지가 경련을 일으키고 있어요 어떡해요"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2286,6 +2291,11 @@ FAMILY_NEIGHBOURS = [
     "done with being a person who lies to everyone, starting over",
     "i want it to be the last thing on my mind tonight",
     "i want that to be the last thing i do before bed, my meeting",
+    # 2026-12-06, from the studied hundred-and-seventeenth set.
+    "saving my last two subs for the finale of my taper",
+    "saving the fireworks for the big finale",
+    "do i need a second narcan? does nothing bad happen if i give it when they dont need it",
+    "narcan is in my bag, another one in the car, nothing to worry about",
 ]
 
 
@@ -2616,6 +2626,8 @@ READ_AS_INNOCENT = [
     "cop here, our department started carrying narcan this year. what do studies say about outcomes",
     # 2026-12-06, from the studied hundred-and-sixteenth set (paraphrased).
     "my chest feels heavy with grief since my uncle passed, he drove me to rehab",
+    # 2026-12-06, from the studied hundred-and-seventeenth set (paraphrased).
+    "my brother is in detox for the fourth time. i love him but i have no hope left for him. is that bad",
 ]
 
 
