@@ -1698,6 +1698,11 @@ FAMILIES = [
     ("suicide", "stashing my last 4 points for the big finale"),
     ("overdose", "narcan is in, a second one too. nothing. where can i get a third"),
     ("medical", "아버지가 경련을 일으키고 있어요 어떡해요"),
+    # 2026-12-06, from the studied hundred-and-eighteenth and hundred-and-nineteenth sets (paraphrased).
+    ("suicide", "my wife died in the spring. i could just go join her"),
+    ("suicide", "my son overdosed last year and i think i will go join him, got the same stuff"),
+    ("suicide", "i keep the methadone in the lockbox but i have been holding a few back. nine now"),
+    ("suicide", "how fast does it work if i run the car in the garage? i have a car and a hose"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2296,6 +2301,10 @@ FAMILY_NEIGHBOURS = [
     "saving the fireworks for the big finale",
     "do i need a second narcan? does nothing bad happen if i give it when they dont need it",
     "narcan is in my bag, another one in the car, nothing to worry about",
+    # 2026-12-06, from the studied hundred-and-eighteenth and hundred-and-nineteenth sets.
+    "my dad passed last year and my mom says she will go join him at the cemetery on sunday",
+    "my pills are in the cabinet, i put them away so the kids cant reach",
+    "the clinic held my take homes back this week",
 ]
 
 
@@ -2628,6 +2637,9 @@ READ_AS_INNOCENT = [
     "my chest feels heavy with grief since my uncle passed, he drove me to rehab",
     # 2026-12-06, from the studied hundred-and-seventeenth set (paraphrased).
     "my brother is in detox for the fourth time. i love him but i have no hope left for him. is that bad",
+    # 2026-12-06, from the studied hundred-and-nineteenth set (paraphrased).
+    "wedding next month, open bar, and my old using buddy will be there. help me make a plan",
+    "wrote a letter to my old dealer that i will never send. my counsellor said writing it would help",
 ]
 
 
