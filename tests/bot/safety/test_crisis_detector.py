@@ -1703,6 +1703,11 @@ FAMILIES = [
     ("suicide", "my son overdosed last year and i think i will go join him, got the same stuff"),
     ("suicide", "i keep the methadone in the lockbox but i have been holding a few back. nine now"),
     ("suicide", "how fast does it work if i run the car in the garage? i have a car and a hose"),
+    # 2026-12-06, from the studied hundred-and-twentieth set (paraphrased).
+    ("suicide", "gonna jump off the balcony lol jk. actually no, not joking"),
+    ("suicide", "typing my goodbye to my son, how do you explain it to a kid"),
+    ("self_harm", "theres blood on my keyboard and i still have not stopped"),
+    ("suicide", "quit taking my pills last week and i am stockpiling them now"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2305,6 +2310,11 @@ FAMILY_NEIGHBOURS = [
     "my dad passed last year and my mom says she will go join him at the cemetery on sunday",
     "my pills are in the cabinet, i put them away so the kids cant reach",
     "the clinic held my take homes back this week",
+    # 2026-12-06, from the studied hundred-and-twentieth set.
+    "gonna kill myself if they cancel my show jk jk",
+    "writing a goodbye letter to my addiction for group",
+    "writing my goodbye to my old self, new year new me",
+    "stopped taking my seroquel and saving them to take back to the pharmacy",
 ]
 
 
