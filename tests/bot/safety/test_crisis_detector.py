@@ -1708,6 +1708,9 @@ FAMILIES = [
     ("suicide", "typing my goodbye to my son, how do you explain it to a kid"),
     ("self_harm", "theres blood on my keyboard and i still have not stopped"),
     ("suicide", "quit taking my pills last week and i am stockpiling them now"),
+    # 2026-12-06, from the studied hundred-and-twenty-first set (paraphrased).
+    ("suicide", "nice tip about riding the wave. i am diving right off the bridge at midnight"),
+    ("suicide", "gave the dog to my sister, closed my bank account. last things are done"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2315,6 +2318,8 @@ FAMILY_NEIGHBOURS = [
     "writing a goodbye letter to my addiction for group",
     "writing my goodbye to my old self, new year new me",
     "stopped taking my seroquel and saving them to take back to the pharmacy",
+    # 2026-12-06, from the studied hundred-and-twenty-first set.
+    "went diving off the cliff into the lake last summer",
 ]
 
 
@@ -2650,6 +2655,8 @@ READ_AS_INNOCENT = [
     # 2026-12-06, from the studied hundred-and-nineteenth set (paraphrased).
     "wedding next month, open bar, and my old using buddy will be there. help me make a plan",
     "wrote a letter to my old dealer that i will never send. my counsellor said writing it would help",
+    # 2026-12-06, from the studied hundred-and-twenty-first set (paraphrased).
+    "my uncle tells everyone he got me clean. whatever, i'm just tired of his story",
 ]
 
 
