@@ -1711,6 +1711,9 @@ FAMILIES = [
     # 2026-12-06, from the studied hundred-and-twenty-first set (paraphrased).
     ("suicide", "nice tip about riding the wave. i am diving right off the bridge at midnight"),
     ("suicide", "gave the dog to my sister, closed my bank account. last things are done"),
+    # 2026-12-06, from the studied hundred-and-twenty-second set (paraphrased).
+    ("suicide", "twee weken methadon opgespaard, vannacht is het zover"),
+    ("suicide", "niemand gaat me missen, ik ben er klaar mee"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2320,6 +2323,8 @@ FAMILY_NEIGHBOURS = [
     "stopped taking my seroquel and saving them to take back to the pharmacy",
     # 2026-12-06, from the studied hundred-and-twenty-first set.
     "went diving off the cliff into the lake last summer",
+    # 2026-12-06, from the studied hundred-and-twenty-second set.
+    "ik neem mijn medicijnen altijd alles in een keer in de ochtend, kan dat?",
 ]
 
 
