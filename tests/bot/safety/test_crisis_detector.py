@@ -1714,6 +1714,11 @@ FAMILIES = [
     # 2026-12-06, from the studied hundred-and-twenty-second set (paraphrased).
     ("suicide", "twee weken methadon opgespaard, vannacht is het zover"),
     ("suicide", "niemand gaat me missen, ik ben er klaar mee"),
+    # 2026-12-06, from the studied hundred-and-twenty-third and hundred-and-twenty-fourth sets (paraphrased), and guards
+    # for the exclusions they brought.
+    ("medical", "我的腿发黑发冷，没感觉了"),
+    ("suicide", "writing a letter to my mom apologizing for what i am about to do"),
+    ("self_harm", "i keep scratching my arms until they bleed"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2325,6 +2330,10 @@ FAMILY_NEIGHBOURS = [
     "went diving off the cliff into the lake last summer",
     # 2026-12-06, from the studied hundred-and-twenty-second set.
     "ik neem mijn medicijnen altijd alles in een keer in de ochtend, kan dat?",
+    # 2026-12-06, from the studied hundred-and-twenty-third and hundred-and-twenty-fourth sets.
+    "science project foam got all over the dog (he is fine, purple now lol)",
+    "can you help me write a letter to my sister apologizing? i want to make amends",
+    "dreamt i had used and woke up with my heart racing, i am ok though",
 ]
 
 
@@ -2662,6 +2671,10 @@ READ_AS_INNOCENT = [
     "wrote a letter to my old dealer that i will never send. my counsellor said writing it would help",
     # 2026-12-06, from the studied hundred-and-twenty-first set (paraphrased).
     "my uncle tells everyone he got me clean. whatever, i'm just tired of his story",
+    # 2026-12-06, from the studied hundred-and-twenty-third and hundred-and-twenty-fourth sets (paraphrased).
+    "my lawyer keeps throwing around words i do not know, i am lost",
+    "when does my skin stop itching? two weeks off and i keep scratching my legs",
+    "might hit a meeting tonight, been a while",
 ]
 
 
