@@ -108,8 +108,10 @@ class CrisisSafetyNet(GraphComponent):
             self._check_classifier_crisis(message, text)
             return
         hit = hits[0]
-        net_kinds = list(dict.fromkeys(h.kind for h in hits))  # most urgent first
-        intent_name = CRISIS_INTENT[reply_kind(self._model_kind(message), net_kinds)]
+        # Most urgent first; a hit that does not name its kind ("it's happening right now") leaves the kind to the
+        # rest of the message, and is the answer only when nothing else names one.
+        net_kinds = list(dict.fromkeys(h.kind for h in hits if h.names_kind))
+        intent_name = CRISIS_INTENT[reply_kind(self._model_kind(message), net_kinds) or hit.kind]
         previous = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         message.set(OUTPUT_KEY, {"kind": hit.kind, "rule": hit.rule, "classifier_intent": previous}, add_to_output=True)
         crisis = {INTENT_NAME_KEY: intent_name, PREDICTED_CONFIDENCE_KEY: 1.0}

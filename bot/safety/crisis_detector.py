@@ -49,6 +49,9 @@ class CrisisHit:
     rule: str  # id of the pattern that fired, e.g. "suicide:kill myself" or "overdose:is_overdosing"
     start: int  # character offsets into the original text (approximate inside expanded shorthand)
     end: int
+    # False for a pattern that says a crisis is happening without saying which ("it's happening right now"): its
+    # kind is only a fallback, and the reply follows the rest of the message (the crisis kind model, other hits).
+    names_kind: bool = True
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class _Rule:
     # For a crisis pattern that says the act was meant ("burned myself on the stove on purpose"): no exclusion
     # cancels it, since the exclusions describe accidents and idioms that such a pattern rules out.
     deliberate: bool = False
+    names_kind: bool = True  # see CrisisHit.names_kind
 
 
 @dataclass(frozen=True)
@@ -157,7 +161,11 @@ def _pattern_sources(section: Mapping[str, Any], kind: Optional[str], where: str
         if not isinstance(deliberate, bool) or (deliberate and kind is None):
             raise CrisisPatternError(
                 f"{where}.patterns.{entry['id']}: 'deliberate' is true or false, and only for crisis patterns")
-        rule = _Rule(f"{kind or 'exclude'}:{entry['id']}", kind, cancels, deliberate)
+        names_kind = entry.get("names_kind", True)
+        if not isinstance(names_kind, bool) or (not names_kind and kind is None):
+            raise CrisisPatternError(
+                f"{where}.patterns.{entry['id']}: 'names_kind' is true or false, and only for crisis patterns")
+        rule = _Rule(f"{kind or 'exclude'}:{entry['id']}", kind, cancels, deliberate, names_kind)
         yield _Source(rule, tokens=prepare_token_pattern(entry["pattern"], f"{where}.patterns.{entry['id']}"))
 
 
@@ -635,7 +643,8 @@ class CrisisDetector:
                 continue
             span = doc[start:end]
             if not story.contains(span.start_char, span.end_char):
-                hits.append(CrisisHit(rule.kind, rule.id, *normalized.original_span(span.start_char, span.end_char)))
+                hits.append(CrisisHit(rule.kind, rule.id, *normalized.original_span(span.start_char, span.end_char),
+                                      rule.names_kind))
         for rule, start, end in self._unspaced.find(normalized.text):
             if not story.contains(start, end):
                 hits.append(CrisisHit(rule.kind, rule.id, *normalized.original_span(start, end)))

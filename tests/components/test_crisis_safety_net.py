@@ -173,3 +173,17 @@ def test_the_kind_model_does_not_trade_the_nets_overdose_for_a_reply_without_911
     message = run(component, with_kinds(classified("he is not breathing and his lips are blue", "greet", 0.9),
                                         suicide=0.9, overdose=0.1))
     assert message.get(INTENT)["name"] == "crisis_overdose"
+
+
+def test_a_hit_that_does_not_name_its_kind_leaves_the_kind_to_the_kind_model(component):
+    # The net finds only "it's happening right now" (under overdose, without naming a kind): the self-harm the kind
+    # model reads is not traded for the overdose reply.
+    message = run(component, with_kinds(classified("my roommate has the razor out again, it's happening right now",
+                                                   "greet", 0.9), self_harm=0.8, overdose=0.2))
+    assert message.get(INTENT)["name"] == "crisis_self_harm"
+    assert message.get(OUTPUT_KEY)["rule"] == "overdose:it_is_happening_now"
+
+
+def test_a_hit_that_does_not_name_its_kind_answers_with_its_own_when_nothing_else_names_one(component):
+    message = run(component, classified("help it's happening right now", "greet", 0.9))
+    assert message.get(INTENT)["name"] == "crisis_overdose"

@@ -577,6 +577,9 @@ def test_custom_patterns_file_treats_yes_and_no_as_words(nlp, tmp_path):
         ("just text\n", "kinds"),
         ("kinds:\n  suicide: {phrases: [x]}\n"
          "exclusions:\n  patterns:\n    - {id: e, deliberate: true, pattern: [{LOWER: a}]}\n", "deliberate"),
+        ("kinds:\n  suicide: {phrases: [x]}\n"
+         "exclusions:\n  patterns:\n    - {id: e, names_kind: false, pattern: [{LOWER: a}]}\n", "names_kind"),
+        ("kinds:\n  suicide:\n    patterns:\n      - {id: e, names_kind: no, pattern: [{LOWER: a}]}\n", "names_kind"),
 
         ("kinds:\n  suicide: {unspaced: [cut]}\n", "without Latin letters"),
         ("kinds:\n  suicide: {unspaced: ['']}\n", "non-empty"),
@@ -1719,6 +1722,9 @@ FAMILIES = [
     ("medical", "我的腿发黑发冷，没感觉了"),
     ("suicide", "writing a letter to my mom apologizing for what i am about to do"),
     ("self_harm", "i keep scratching my arms until they bleed"),
+    # 2026-12-06, from the studied hundred-and-twenty-fifth set (paraphrased).
+    ("suicide", "i have a plan, a time and the means, just wanted to say it to someone"),
+    ("suicide", "clinic was busy, picked up the extra from the pharmacy, plan is still friday when my wife is away. then tv"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2334,6 +2340,10 @@ FAMILY_NEIGHBOURS = [
     "science project foam got all over the dog (he is fine, purple now lol)",
     "can you help me write a letter to my sister apologizing? i want to make amends",
     "dreamt i had used and woke up with my heart racing, i am ok though",
+    # 2026-12-06, from the studied hundred-and-twenty-fifth set.
+    "got a plan: meetings, the gym, and the means test forms for housing",
+    "the plan is still on for friday when my sister is out of town, spa day",
+    "the plan is still to go to the gym when the kids are asleep",
 ]
 
 
@@ -2380,6 +2390,23 @@ def test_a_deliberate_pattern_is_not_cancelled_by_an_exclusion(nlp, tmp_path):
     )
     assert detector.detect("burned myself on the stove") is None
     assert detector.detect("burned myself on the stove on purpose").rule == "self_harm:meant"
+
+
+def test_a_pattern_may_say_a_crisis_is_happening_without_naming_its_kind(nlp, tmp_path):
+    detector = detector_from(
+        nlp,
+        tmp_path,
+        "kinds:\n  overdose:\n    patterns:\n"
+        "      - {id: now, names_kind: false, pattern: [{LOWER: happening}, {LOWER: now}]}\n"
+        "  self_harm:\n    phrases: [cutting herself]\n",
+    )
+    hits = detector.detect_all("she is cutting herself, it is happening now")
+    assert [(hit.rule, hit.names_kind) for hit in hits] == [("overdose:now", False), ("self_harm:cutting herself", True)]
+
+
+def test_the_deployed_happening_now_pattern_leaves_the_kind_to_the_rest_of_the_message(detector):
+    hit = detector.detect("help it's happening right now")
+    assert (hit.rule, hit.names_kind) == ("overdose:it_is_happening_now", False)
 
 
 def test_a_pattern_ending_in_a_negated_token_matches_at_the_end_of_the_message(nlp, tmp_path):
