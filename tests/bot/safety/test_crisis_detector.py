@@ -1246,7 +1246,7 @@ FAMILIES = [
     ("self_harm", "i need to cut this feeling out of me, going to get a razor"),
     ("self_harm", "mwanangu anajikata mikono bafuni"),
     ("overdose", "she won't answer when i shout and her lips are a strange colour"),
-    ("overdose", "if you use enough can narcan fail? i do not want it to work this time"),
+    ("suicide", "if you use enough can narcan fail? i do not want it to work this time"),
     ("overdose", "сестра лежить на підлозі і ледь дихає"),
     ("overdose", "صاحبي طاح على الأرض وما يتنفس"),
     ("medical", "two fingers went white and icy after i shot into my hand yesterday"),
@@ -1725,6 +1725,8 @@ FAMILIES = [
     # 2026-12-06, from the studied hundred-and-twenty-fifth set (paraphrased).
     ("suicide", "i have a plan, a time and the means, just wanted to say it to someone"),
     ("suicide", "clinic was busy, picked up the extra from the pharmacy, plan is still friday when my wife is away. then tv"),
+    # 2026-12-06, from the studied hundred-and-twenty-sixth set (paraphrased).
+    ("suicide", "doing fine at work. but i worked out how many oxys i would need, and i have that many in a sock now"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2344,6 +2346,9 @@ FAMILY_NEIGHBOURS = [
     "got a plan: meetings, the gym, and the means test forms for housing",
     "the plan is still on for friday when my sister is out of town, spa day",
     "the plan is still to go to the gym when the kids are asleep",
+    # 2026-12-06, from the studied hundred-and-twenty-sixth set.
+    "how many doses will i need for the taper? i have all the paperwork",
+    "how many strips do i need for the trip, i have enough for a week i think",
 ]
 
 
