@@ -1727,6 +1727,10 @@ FAMILIES = [
     ("suicide", "clinic was busy, picked up the extra from the pharmacy, plan is still friday when my wife is away. then tv"),
     # 2026-12-06, from the studied hundred-and-twenty-sixth set (paraphrased).
     ("suicide", "doing fine at work. but i worked out how many oxys i would need, and i have that many in a sock now"),
+    # 2026-12-06, from the studied hundred-and-twenty-seventh set (paraphrased).
+    ("suicide", "i think about hanging myself every day now. it used to be only in withdrawal, now i am clean and it is worse"),
+    ("self_harm", "my brother is 30 days clean and he has been punching his own legs all evening, he won't stop"),
+    ("self_harm", "my husband just took a belt to his own back in the shed, i can hear him"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2349,6 +2353,12 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied hundred-and-twenty-sixth set.
     "how many doses will i need for the taper? i have all the paperwork",
     "how many strips do i need for the trip, i have enough for a week i think",
+    # 2026-12-06, from the studied hundred-and-twenty-seventh set.
+    "i think about hanging out with my old crew every day, i miss them",
+    "i think about shooting every day, the craving is rough but i am ok",
+    "he hit his own head on the cupboard door lol",
+    "she hit her own thigh on the table corner, big bruise",
+    "took a hammer to my own car last night, stupid thing would not start",
 ]
 
 
@@ -2707,6 +2717,8 @@ READ_AS_INNOCENT = [
     "my lawyer keeps throwing around words i do not know, i am lost",
     "when does my skin stop itching? two weeks off and i keep scratching my legs",
     "might hit a meeting tonight, been a while",
+    # 2026-12-06, from the studied hundred-and-twenty-seventh set (paraphrased).
+    "i used to think about using every day, now i am clean and life is better",
 ]
 
 
