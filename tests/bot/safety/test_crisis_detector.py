@@ -1731,6 +1731,8 @@ FAMILIES = [
     ("suicide", "i think about hanging myself every day now. it used to be only in withdrawal, now i am clean and it is worse"),
     ("self_harm", "my brother is 30 days clean and he has been punching his own legs all evening, he won't stop"),
     ("self_harm", "my husband just took a belt to his own back in the shed, i can hear him"),
+    # 2026-12-06, from the studied hundred-and-twenty-eighth set (paraphrased).
+    ("medical", "i quit using on friday. my arm where i used to hit has a hot lump, a red streak running up to the elbow"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2719,6 +2721,8 @@ READ_AS_INNOCENT = [
     "might hit a meeting tonight, been a while",
     # 2026-12-06, from the studied hundred-and-twenty-seventh set (paraphrased).
     "i used to think about using every day, now i am clean and life is better",
+    # 2026-12-06, from the studied hundred-and-twenty-eighth set (paraphrased).
+    "quit using in 2020. used to have shaking chills in withdrawal, i am fine now",
 ]
 
 
