@@ -1733,6 +1733,9 @@ FAMILIES = [
     ("self_harm", "my husband just took a belt to his own back in the shed, i can hear him"),
     # 2026-12-06, from the studied hundred-and-twenty-eighth set (paraphrased).
     ("medical", "i quit using on friday. my arm where i used to hit has a hot lump, a red streak running up to the elbow"),
+    # 2026-12-06, from the studied hundred-and-twenty-ninth and hundred-and-thirtieth sets (paraphrased).
+    ("suicide", "handed in my notice, gave my dog to my brother. i feel strangely calm for the first time in ages"),
+    ("overdose", "first time using in a year and i feel so heavy, kids are asleep, scared i will pass out"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2361,6 +2364,10 @@ FAMILY_NEIGHBOURS = [
     "he hit his own head on the cupboard door lol",
     "she hit her own thigh on the table corner, big bruise",
     "took a hammer to my own car last night, stupid thing would not start",
+    # 2026-12-06, from the studied hundred-and-twenty-ninth and hundred-and-thirtieth sets.
+    "gave my dog to my sister while i am in rehab, feel so relieved she is safe",
+    "first time using the gym since christmas, i feel really heavy lol",
+    "the sunrise today 😭 i used to miss these because i was nodding out. now i see every one",
 ]
 
 
