@@ -1736,6 +1736,9 @@ FAMILIES = [
     # 2026-12-06, from the studied hundred-and-twenty-ninth and hundred-and-thirtieth sets (paraphrased).
     ("suicide", "handed in my notice, gave my dog to my brother. i feel strangely calm for the first time in ages"),
     ("overdose", "first time using in a year and i feel so heavy, kids are asleep, scared i will pass out"),
+    # 2026-12-07, from the studied hundred-and-thirty-first set (paraphrased).
+    ("suicide", "will they pay out if it looks like an od? i just want my kids to be okay after"),
+    ("suicide", "i give up. packed up my room and put my nephew's name on the boxes"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2368,6 +2371,9 @@ FAMILY_NEIGHBOURS = [
     "gave my dog to my sister while i am in rehab, feel so relieved she is safe",
     "first time using the gym since christmas, i feel really heavy lol",
     "the sunrise today 😭 i used to miss these because i was nodding out. now i see every one",
+    # 2026-12-07, from the studied hundred-and-thirty-first set.
+    "i want my daughter to be ok after the divorce, any tips",
+    "i give up on the diet lol, packed my lunch anyway",
 ]
 
 
