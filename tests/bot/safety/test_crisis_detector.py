@@ -1727,13 +1727,13 @@ FAMILIES = [
     ("suicide", "clinic was busy, picked up the extra from the pharmacy, plan is still friday when my wife is away. then tv"),
     # 2026-12-06, from the studied hundred-and-twenty-sixth set (paraphrased).
     ("suicide", "doing fine at work. but i worked out how many oxys i would need, and i have that many in a sock now"),
-    # 2026-12-06, from the studied hundred-and-twenty-seventh set (paraphrased).
+    # 2026-12-07, from the studied hundred-and-twenty-seventh set (paraphrased).
     ("suicide", "i think about hanging myself every day now. it used to be only in withdrawal, now i am clean and it is worse"),
     ("self_harm", "my brother is 30 days clean and he has been punching his own legs all evening, he won't stop"),
     ("self_harm", "my husband just took a belt to his own back in the shed, i can hear him"),
-    # 2026-12-06, from the studied hundred-and-twenty-eighth set (paraphrased).
+    # 2026-12-07, from the studied hundred-and-twenty-eighth set (paraphrased).
     ("medical", "i quit using on friday. my arm where i used to hit has a hot lump, a red streak running up to the elbow"),
-    # 2026-12-06, from the studied hundred-and-twenty-ninth and hundred-and-thirtieth sets (paraphrased).
+    # 2026-12-07, from the studied hundred-and-twenty-ninth and hundred-and-thirtieth sets (paraphrased).
     ("suicide", "handed in my notice, gave my dog to my brother. i feel strangely calm for the first time in ages"),
     ("overdose", "first time using in a year and i feel so heavy, kids are asleep, scared i will pass out"),
     # 2026-12-07, from the studied hundred-and-thirty-first set (paraphrased).
@@ -2361,13 +2361,13 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-06, from the studied hundred-and-twenty-sixth set.
     "how many doses will i need for the taper? i have all the paperwork",
     "how many strips do i need for the trip, i have enough for a week i think",
-    # 2026-12-06, from the studied hundred-and-twenty-seventh set.
+    # 2026-12-07, from the studied hundred-and-twenty-seventh set.
     "i think about hanging out with my old crew every day, i miss them",
     "i think about shooting every day, the craving is rough but i am ok",
     "he hit his own head on the cupboard door lol",
     "she hit her own thigh on the table corner, big bruise",
     "took a hammer to my own car last night, stupid thing would not start",
-    # 2026-12-06, from the studied hundred-and-twenty-ninth and hundred-and-thirtieth sets.
+    # 2026-12-07, from the studied hundred-and-twenty-ninth and hundred-and-thirtieth sets.
     "gave my dog to my sister while i am in rehab, feel so relieved she is safe",
     "first time using the gym since christmas, i feel really heavy lol",
     "the sunrise today 😭 i used to miss these because i was nodding out. now i see every one",
@@ -2732,9 +2732,9 @@ READ_AS_INNOCENT = [
     "my lawyer keeps throwing around words i do not know, i am lost",
     "when does my skin stop itching? two weeks off and i keep scratching my legs",
     "might hit a meeting tonight, been a while",
-    # 2026-12-06, from the studied hundred-and-twenty-seventh set (paraphrased).
+    # 2026-12-07, from the studied hundred-and-twenty-seventh set (paraphrased).
     "i used to think about using every day, now i am clean and life is better",
-    # 2026-12-06, from the studied hundred-and-twenty-eighth set (paraphrased).
+    # 2026-12-07, from the studied hundred-and-twenty-eighth set (paraphrased).
     "quit using in 2020. used to have shaking chills in withdrawal, i am fine now",
 ]
 
