@@ -150,6 +150,15 @@ def _unspaced_sources(section: Mapping[str, Any], kind: Optional[str], where: st
         yield _Source(_Rule(f"{kind or 'exclude'}:{folded}", kind, cancels), unspaced=folded)
 
 
+def _crisis_flag(entry: Mapping[str, Any], key: str, default: bool, kind: Optional[str], where: str) -> bool:
+    """A true/false setting of a crisis pattern (`deliberate`, `names_kind`); an exclusion may only leave it unset."""
+    value = entry.get(key, default)
+    if not isinstance(value, bool) or (value != default and kind is None):
+        raise CrisisPatternError(
+            f"{where}.patterns.{entry['id']}: '{key}' is true or false, and only for crisis patterns")
+    return value
+
+
 def _pattern_sources(section: Mapping[str, Any], kind: Optional[str], where: str) -> Iterator[_Source]:
     for entry in section.get("patterns") or []:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or "pattern" not in entry:
@@ -157,14 +166,8 @@ def _pattern_sources(section: Mapping[str, Any], kind: Optional[str], where: str
         cancels = frozenset() if kind else frozenset(entry.get("kinds") or CRISIS_KINDS)
         if not cancels <= set(CRISIS_KINDS):
             raise CrisisPatternError(f"{where}.patterns.{entry['id']}: unknown kinds {sorted(cancels)}")
-        deliberate = entry.get("deliberate", False)
-        if not isinstance(deliberate, bool) or (deliberate and kind is None):
-            raise CrisisPatternError(
-                f"{where}.patterns.{entry['id']}: 'deliberate' is true or false, and only for crisis patterns")
-        names_kind = entry.get("names_kind", True)
-        if not isinstance(names_kind, bool) or (not names_kind and kind is None):
-            raise CrisisPatternError(
-                f"{where}.patterns.{entry['id']}: 'names_kind' is true or false, and only for crisis patterns")
+        deliberate = _crisis_flag(entry, "deliberate", False, kind, where)
+        names_kind = _crisis_flag(entry, "names_kind", True, kind, where)
         rule = _Rule(f"{kind or 'exclude'}:{entry['id']}", kind, cancels, deliberate, names_kind)
         yield _Source(rule, tokens=prepare_token_pattern(entry["pattern"], f"{where}.patterns.{entry['id']}"))
 
