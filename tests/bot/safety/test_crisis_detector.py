@@ -1739,6 +1739,10 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-thirty-first set (paraphrased).
     ("suicide", "will they pay out if it looks like an od? i just want my kids to be okay after"),
     ("suicide", "i give up. packed up my room and put my nephew's name on the boxes"),
+    # 2026-12-07, from the studied hundred-and-thirty-second set (paraphrased).
+    ("suicide", "i'm not even craving dope anymore, i'm craving not waking up. i'll use enough to make sure."),
+    ("suicide", "just asking, can you actually go out on subs if you take a bunch? need to know tonight"),
+    ("suicide", "cut my bedsheet into strips and tied them together, nobody is home"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2374,6 +2378,11 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-07, from the studied hundred-and-thirty-first set.
     "i want my daughter to be ok after the divorce, any tips",
     "i give up on the diet lol, packed my lunch anyway",
+    "can i go out on a date while on methadone? need to know tonight",
+    "i take enough to make sure the cravings stop before work",
+    "cut the sheet into strips and braided them for my kid's costume",
+    "how do i store my strips so my kid can't get them",
+    "we cut old t-shirts into strips and tied them into a rag rug at group",
 ]
 
 
@@ -2736,6 +2745,8 @@ READ_AS_INNOCENT = [
     "i used to think about using every day, now i am clean and life is better",
     # 2026-12-07, from the studied hundred-and-twenty-eighth set (paraphrased).
     "quit using in 2020. used to have shaking chills in withdrawal, i am fine now",
+    # 2026-12-07, from the studied hundred-and-thirty-second set (paraphrased).
+    "14 years ago i overdosed in a parking lot and a stranger brought me back. i'd love to find her and say thanks",
 ]
 
 
