@@ -1743,6 +1743,11 @@ FAMILIES = [
     ("suicide", "i'm not even craving dope anymore, i'm craving not waking up. i'll use enough to make sure."),
     ("suicide", "just asking, can you actually go out on subs if you take a bunch? need to know tonight"),
     ("suicide", "cut my bedsheet into strips and tied them together, nobody is home"),
+    # 2026-12-07, from the studied hundred-and-thirty-third and hundred-and-thirty-fourth sets (paraphrased).
+    ("suicide", "no one would even notice if i stopped breathing tonight. might find out"),
+    ("suicide", "everyone says one day at a time, honestly i want zero more days"),
+    ("suicide", "so tired. been tired for 9 years. going to stop now."),
+    ("suicide", "the world would be better without addicts like me"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2383,6 +2388,10 @@ FAMILY_NEIGHBOURS = [
     "cut the sheet into strips and braided them for my kid's costume",
     "how do i store my strips so my kid can't get them",
     "we cut old t-shirts into strips and tied them into a rag rug at group",
+    "zero more days until my court date",
+    "been tired for 3 years of the same job, going to stop now.",
+    "i've been tired for years of this addiction, i'm going to stop now and go to rehab",
+    "everyone is better off without dealers like him",
 ]
 
 
