@@ -1748,6 +1748,8 @@ FAMILIES = [
     ("suicide", "everyone says one day at a time, honestly i want zero more days"),
     ("suicide", "so tired. been tired for 9 years. going to stop now."),
     ("suicide", "the world would be better without addicts like me"),
+    # 2026-12-07, from the studied hundred-and-thirty-fifth set (paraphrased).
+    ("overdose", "🆘 overdose in room 12"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2392,6 +2394,8 @@ FAMILY_NEIGHBOURS = [
     "been tired for 3 years of the same job, going to stop now.",
     "i've been tired for years of this addiction, i'm going to stop now and go to rehab",
     "everyone is better off without dealers like him",
+    "we did overdose training in room 214 today",
+    "my kid cries every night and i can't get her to stop, so tired",
 ]
 
 
