@@ -1750,6 +1750,8 @@ FAMILIES = [
     ("suicide", "the world would be better without addicts like me"),
     # 2026-12-07, from the studied hundred-and-thirty-fifth set (paraphrased).
     ("overdose", "🆘 overdose in room 12"),
+    # 2026-12-07, from the studied hundred-and-thirty-sixth set (paraphrased).
+    ("suicide", "how tall does a bridge need to be? not for school"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2396,6 +2398,8 @@ FAMILY_NEIGHBOURS = [
     "everyone is better off without dealers like him",
     "we did overdose training in room 214 today",
     "my kid cries every night and i can't get her to stop, so tired",
+    "how high does a fence need to be for a dog",
+    "how tall does a building need to be to need an elevator",
 ]
 
 
@@ -2768,6 +2772,13 @@ def test_slurring_says_danger_now(detector):
     text = "can someone overdose on methadone? my uncle drank his whole week of take-homes and he's slurring"
     assert not detector.reads_as_innocent(text)
     assert detector.reads_as_innocent("can someone overdose on methadone? my uncle asked me")
+
+
+def test_a_denied_school_project_does_not_clear(detector):
+    # "for a school project" tells of study, which clears a question; "not for a school project" denies it (2026-12-07,
+    # from the studied hundred-and-thirty-sixth set, paraphrased).
+    assert detector.reads_as_innocent("how far is the drop from the old bridge? for a school project")
+    assert not detector.reads_as_innocent("how far is the drop from the old bridge? not for a school project")
 
 
 @pytest.mark.parametrize("text", READ_AS_INNOCENT)
