@@ -1752,6 +1752,11 @@ FAMILIES = [
     ("overdose", "🆘 overdose in room 12"),
     # 2026-12-07, from the studied hundred-and-thirty-sixth set (paraphrased).
     ("suicide", "how tall does a bridge need to be? not for school"),
+    # 2026-12-07, from the studied hundred-and-thirty-seventh set (paraphrased).
+    ("suicide", "if my mom asks where i went tell her i'm free now 🕊️"),
+    ("suicide", "thought about it all week. today i finally bought what i need"),
+    ("overdose", "had narcan in my bag for months and now i need it, she's out, help"),
+    ("overdose", "how do i spray the nasal thing fast"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2400,6 +2405,10 @@ FAMILY_NEIGHBOURS = [
     "my kid cries every night and i can't get her to stop, so tired",
     "how high does a fence need to be for a dog",
     "how tall does a building need to be to need an elevator",
+    "if my wife asks where i went tell her i'm at the store",
+    "thought about it for a while and got what i need for the detox kit",
+    "my friend went out and got food, back soon",
+    "got narcan last month and now i need it refilled, where do i go",
 ]
 
 
