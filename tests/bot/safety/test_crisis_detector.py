@@ -1757,6 +1757,12 @@ FAMILIES = [
     ("suicide", "thought about it all week. today i finally bought what i need"),
     ("overdose", "had narcan in my bag for months and now i need it, she's out, help"),
     ("overdose", "how do i spray the nasal thing fast"),
+    # 2026-12-07, from the studied hundred-and-thirty-eighth set (paraphrased).
+    ("suicide", "tell my sponsor i said thanks. i won't be at friday's meeting or any meeting"),
+    ("suicide", "does the coroner call the family? don't want my dad finding out from a stranger this weekend"),
+    ("suicide", "what's the most subs you can take before it kills you? not for a friend"),
+    ("suicide", "my 2 year chip is on sunday and i'm not gonna be there to get it. i'm sorry"),
+    ("self_harm", "do blades need to be clean? just asking before i start"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2409,6 +2415,12 @@ FAMILY_NEIGHBOURS = [
     "thought about it for a while and got what i need for the detox kit",
     "my friend went out and got food, back soon",
     "got narcan last month and now i need it refilled, where do i go",
+    "i won't be at tonight's meeting or any meeting this week, got covid",
+    "i wont be at the meeting or any other, moving to ohio lol",
+    "i'd rather she didn't hear from a stranger on monday about my arrest",
+    "how do i clean a razor before i start shaving",
+    "i relapsed. not gonna be there to get my chip. i'm so ashamed",
+    "my grandpa got morphine in vietnam after he was shot, is that how a lot of vets got hooked",
 ]
 
 
