@@ -1767,6 +1767,11 @@ FAMILIES = [
     ("suicide", "wrote letters to my parents, they're in the glovebox. weird thing to tell a chatbot"),
     ("suicide", "sitting in my car with my dad's pills counting them. how do i get a detox bed"),
     ("suicide", "how much is a cheap cremation? it's for me"),
+    # 2026-12-07, from the studied hundred-and-fortieth set (paraphrased).
+    ("suicide", "lately i keep rehearsing how i would do it, every step"),
+    ("suicide", "my son showed me where he put his will and said 'so you know where it is after'"),
+    ("suicide", "they say one day at a time. fine. i picked my date. sunday"),
+    ("overdose", "should i use the narcan spray on myself before i black out"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2428,6 +2433,10 @@ FAMILY_NEIGHBOURS = [
     "left a note for my wife in the glove box about her birthday surprise",
     "i have my pills and im counting them to see if i have enough for the week",
     "need a cheap funeral home for my dad, it's for me to organise",
+    "i keep rehearsing how i would tell my boss about rehab",
+    "i showed my sister where the spare key is so she knows where it is after i leave for rehab",
+    "i picked my day off, thursday works",
+    "i took my narcan kit out before i go out tonight",
 ]
 
 
