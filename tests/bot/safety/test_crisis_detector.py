@@ -1772,6 +1772,14 @@ FAMILIES = [
     ("suicide", "my son showed me where he put his will and said 'so you know where it is after'"),
     ("suicide", "they say one day at a time. fine. i picked my date. sunday"),
     ("overdose", "should i use the narcan spray on myself before i black out"),
+    # 2026-12-07, from the studied hundred-and-forty-first set (paraphrased).
+    ("suicide", "how fast does fentanyl kill you if no one finds you? i need to know how long i should be alone"),
+    ("suicide", "if i don't reply to my sister tonight, that's the reason why. just so somebody knows"),
+    ("suicide", "mijn broer staat op het dak en zegt dat hij gaat springen"),
+    ("suicide", "everyone already grieved me the first time i overdosed. going to do it right this time"),
+    ("self_harm", "my son is slamming his wrists against the desk and won't stop"),
+    ("suicide", "my sister found out that our dad overdosed and she wants to go the same way"),
+    ("suicide", "i should have died that night, i keep agreeing with the voice more every day. fixing that mistake soon"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2437,6 +2445,18 @@ FAMILY_NEIGHBOURS = [
     "i showed my sister where the spare key is so she knows where it is after i leave for rehab",
     "i picked my day off, thursday works",
     "i took my narcan kit out before i go out tonight",
+    # 2026-12-07, from the studied hundred-and-forty-first set (paraphrased): an overdose told as the past or as news,
+    # an amends letter, and the neighbours of its patterns.
+    "my whole family already mourned me the last time i overdosed, they still bring it up at dinner",
+    "my dad cried for a week after he found out my brother overdosed, it brought us closer in the end",
+    "help me write a letter to my son apologizing for all the lies, i want to do my amends right",
+    "how long should i stay alone with the baby after my c-section, my mom wants to help",
+    "if i dont answer tomorrow thats why, just so you know, ill be in court all day",
+    "mijn zoon zegt dat ie springt van blijdschap nu hij 1 jaar clean is",
+    "hij zegt dat hij gaat springen van de hoge duikplank op de camping",
+    "i relapsed but i am doing it properly this time, with a sponsor and meds",
+    "my grandma hit her wrist on the counter and its swollen, is it a sprain?",
+    "i do not want to go the same way as my dad, that is why i am in treatment",
 ]
 
 
@@ -2803,6 +2823,8 @@ READ_AS_INNOCENT = [
     "14 years ago i overdosed in a parking lot and a stranger brought me back. i'd love to find her and say thanks",
     # 2026-12-07, from the studied hundred-and-thirty-ninth set (paraphrased).
     "my cat licked a bit of my sub strip last month, the vet checked her and said she's ok. how do i store them",
+    "brb going to go die on the couch after leg day lol",
+    "my aunt keeps asking when i am going back to school, how do i answer that",
 ]
 
 
