@@ -1780,6 +1780,11 @@ FAMILIES = [
     ("self_harm", "my son is slamming his wrists against the desk and won't stop"),
     ("suicide", "my sister found out that our dad overdosed and she wants to go the same way"),
     ("suicide", "i should have died that night, i keep agreeing with the voice more every day. fixing that mistake soon"),
+    # 2026-12-07, from the studied hundred-and-forty-second set (paraphrased).
+    ("suicide", "told my therapist i am okay but i scored enough dope this morning to not come back. just wanted someone to know"),
+    ("suicide", "every morning at the pharmacy i think maybe today. today i feel yes"),
+    ("suicide", "my husband overdosed and i was not there. tonight i'm going back to that apartment with what he had left"),
+    ("medical", "임신했는데 피가 계속 나요"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2457,6 +2462,13 @@ FAMILY_NEIGHBOURS = [
     "i relapsed but i am doing it properly this time, with a sponsor and meds",
     "my grandma hit her wrist on the counter and its swollen, is it a sprain?",
     "i do not want to go the same way as my dad, that is why i am in treatment",
+    # 2026-12-07, from the studied hundred-and-forty-second set (paraphrased): harm-reduction information, and the
+    # neighbours of its patterns.
+    "wait so narcan doesn't work on tranq? then why carry it",
+    "i saved enough money to not come back to this town, moving to denver",
+    "should i call my sponsor maybe today? today i think yes, i'll call after work",
+    "i am going to flush what he had left down the toilet",
+    "임신 중인데 메타돈 용량 괜찮을까요",
 ]
 
 
