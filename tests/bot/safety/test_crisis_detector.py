@@ -1785,6 +1785,10 @@ FAMILIES = [
     ("suicide", "every morning at the pharmacy i think maybe today. today i feel yes"),
     ("suicide", "my husband overdosed and i was not there. tonight i'm going back to that apartment with what he had left"),
     ("medical", "임신했는데 피가 계속 나요"),
+    # 2026-12-07, from the studied hundred-and-forty-third set (paraphrased).
+    ("suicide", "everybody will be better off. the kids could just visit my grave instead of a jail"),
+    ("suicide", "real question: if i just never wake up saturday, would my counselor be blamed?"),
+    ("suicide", "what's the dose that stops breathing for a small guy like me? not asking for harm reduction"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2469,6 +2473,14 @@ FAMILY_NEIGHBOURS = [
     "should i call my sponsor maybe today? today i think yes, i'll call after work",
     "i am going to flush what he had left down the toilet",
     "임신 중인데 메타돈 용량 괜찮을까요",
+    # 2026-12-07, from the studied hundred-and-forty-third set (paraphrased): a dose question that is not someone not
+    # breathing now, and the neighbours of its patterns.
+    "is the dose that stops breathing different for fentanyl and heroin",
+    "everyone would be better off if the clinic opened earlier",
+    "everyone would be better off, honestly, with more meetings",
+    "what if i never wake up after surgery, will my mom be ok",
+    "i'm not looking for harm reduction, i want full abstinence, what programs are there",
+    "i can just visit a grave on his birthday, that's all i have left of him",
 ]
 
 
