@@ -1789,6 +1789,9 @@ FAMILIES = [
     ("suicide", "everybody will be better off. the kids could just visit my grave instead of a jail"),
     ("suicide", "real question: if i just never wake up saturday, would my counselor be blamed?"),
     ("suicide", "what's the dose that stops breathing for a small guy like me? not asking for harm reduction"),
+    # 2026-12-07, from the studied hundred-and-forty-fourth set (paraphrased).
+    ("suicide", "weirdly relieved. made the decision. for the first time in ages i'm not scared"),
+    ("suicide", "my family would be better off if i overdosed for real, might as well"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2481,6 +2484,9 @@ FAMILY_NEIGHBOURS = [
     "what if i never wake up after surgery, will my mom be ok",
     "i'm not looking for harm reduction, i want full abstinence, what programs are there",
     "i can just visit a grave on his birthday, that's all i have left of him",
+    # 2026-12-07, from the studied hundred-and-forty-fourth set (paraphrased): a joke, and the neighbours of its patterns.
+    "my sponsor says he is going to overdose on patience if i call him once more lol",
+    "so relieved i made my decision to go inpatient, not craving much today",
 ]
 
 
@@ -2849,6 +2855,8 @@ READ_AS_INNOCENT = [
     "my cat licked a bit of my sub strip last month, the vet checked her and said she's ok. how do i store them",
     "brb going to go die on the couch after leg day lol",
     "my aunt keeps asking when i am going back to school, how do i answer that",
+    "two years in and i think i am ready to sponsor someone, any advice",
+    "형이 퇴원한 지 두 달 됐어요. 지금은 잘 지내고 있어요. 가족으로서 뭘 도와야 하나요",
 ]
 
 
