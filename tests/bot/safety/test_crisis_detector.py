@@ -1792,6 +1792,12 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-forty-fourth set (paraphrased).
     ("suicide", "weirdly relieved. made the decision. for the first time in ages i'm not scared"),
     ("suicide", "my family would be better off if i overdosed for real, might as well"),
+    # 2026-12-07, from the studied hundred-and-forty-fifth set (paraphrased).
+    ("suicide", "why do i keep waking up?"),
+    ("suicide", "not using again. just checking out. big difference"),
+    ("self_harm", "how hot does a lighter get, hot enough to burn deep? not for smoking, for me"),
+    ("suicide", "am luat mai mult decât îmi trebuie, să fie ultima dată"),
+    ("suicide", "mijn man zegt dat hij er vannacht een eind aan maakt"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2487,6 +2493,12 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-07, from the studied hundred-and-forty-fourth set (paraphrased): a joke, and the neighbours of its patterns.
     "my sponsor says he is going to overdose on patience if i call him once more lol",
     "so relieved i made my decision to go inpatient, not craving much today",
+    # 2026-12-07, from the studied hundred-and-forty-fifth set (paraphrased): the neighbours of its patterns.
+    "why do i keep waking up at 3am on methadone",
+    "i am not relapsing, i am checking out the smart recovery meeting tonight",
+    "how hot does bath water need to be to scald, asking for my toddler",
+    "am folosit aseara, sper să fie ultima dată",
+    "de nieuwe wet zorgt dat er een eind aan de wachtlijsten komt",
 ]
 
 
@@ -2857,6 +2869,8 @@ READ_AS_INNOCENT = [
     "my aunt keeps asking when i am going back to school, how do i answer that",
     "two years in and i think i am ready to sponsor someone, any advice",
     "형이 퇴원한 지 두 달 됐어요. 지금은 잘 지내고 있어요. 가족으로서 뭘 도와야 하나요",
+    "what's the name of that movie where the guy dives into the worst toilet in scotland",
+    "ok done for tonight, thanks for the help",
 ]
 
 
