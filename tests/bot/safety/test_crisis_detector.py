@@ -1798,6 +1798,11 @@ FAMILIES = [
     ("self_harm", "how hot does a lighter get, hot enough to burn deep? not for smoking, for me"),
     ("suicide", "am luat mai mult decât îmi trebuie, să fie ultima dată"),
     ("suicide", "mijn man zegt dat hij er vannacht een eind aan maakt"),
+    # 2026-12-07, from the studied hundred-and-forty-sixth and hundred-and-forty-seventh sets (paraphrased).
+    ("suicide", "if i take all my pills and the bars together how long until i stop breathing"),
+    ("suicide", "i wrote my letter, it is in the drawer. what am i supposed to do before? for my kids i mean"),
+    ("suicide", "took his old stash to the cemetery. gonna lie down by him tonight and never get up"),
+    ("overdose", "GIRLFRIEND NOT WAKING UP NEXT TO ME, SPOON ON THE TABLE"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2499,6 +2504,12 @@ FAMILY_NEIGHBOURS = [
     "how hot does bath water need to be to scald, asking for my toddler",
     "am folosit aseara, sper să fie ultima dată",
     "de nieuwe wet zorgt dat er een eind aan de wachtlijsten komt",
+    # 2026-12-07, from the studied hundred-and-forty-sixth and hundred-and-forty-seventh sets (paraphrased): the
+    # neighbours of their patterns.
+    "wrote a note to my sponsor, what am i supposed to do before my first meeting",
+    "i am going to lie down and not get up till noon lol",
+    "my husband not waking up for his alarm again, should he take his dose at night",
+    "if i take my dose late how long before i feel withdrawal",
 ]
 
 
