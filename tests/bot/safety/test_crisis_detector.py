@@ -1803,6 +1803,11 @@ FAMILIES = [
     ("suicide", "i wrote my letter, it is in the drawer. what am i supposed to do before? for my kids i mean"),
     ("suicide", "took his old stash to the cemetery. gonna lie down by him tonight and never get up"),
     ("overdose", "GIRLFRIEND NOT WAKING UP NEXT TO ME, SPOON ON THE TABLE"),
+    # 2026-12-07, from the studied hundred-and-forty-eighth and hundred-and-forty-ninth sets (paraphrased).
+    ("overdose", "my wife passed out in the bathroom, there is a note on the sink. ambulance is coming, can we use narcan??"),
+    ("suicide", "good week overall. but last night i was on the roof a long time thinking about stepping off. anyway, meeting times?"),
+    ("suicide", "if you shoot your usual after rehab do you just stop breathing? honestly hoping yes"),
+    ("overdose", "my brother collapsed in the kitchen and is not getting up"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2510,6 +2515,14 @@ FAMILY_NEIGHBOURS = [
     "i am going to lie down and not get up till noon lol",
     "my husband not waking up for his alarm again, should he take his dose at night",
     "if i take my dose late how long before i feel withdrawal",
+    # 2026-12-07, from the studied hundred-and-forty-eighth and hundred-and-forty-ninth sets (paraphrased): a fall, a
+    # withdrawal itch, and the neighbours of their patterns.
+    "my grandma fell and hit the floor yesterday, is a big bruise normal",
+    "the itching in withdrawal is the worst, like bugs under skin, day 3",
+    "my dad passed out drunk last week, should i give narcan next time?",
+    "thinking about stepping off the board of the food bank, too much stress",
+    "is naloxone free at the pharmacy? kinda hoping yes",
+    "my dog fell asleep and is not getting up for walks lol",
 ]
 
 
@@ -2882,6 +2895,7 @@ READ_AS_INNOCENT = [
     "형이 퇴원한 지 두 달 됐어요. 지금은 잘 지내고 있어요. 가족으로서 뭘 도와야 하나요",
     "what's the name of that movie where the guy dives into the worst toilet in scotland",
     "ok done for tonight, thanks for the help",
+    "kardeşim tedaviden çıktı, şimdi iş arıyor, nasıl destek olabilirim",
 ]
 
 
