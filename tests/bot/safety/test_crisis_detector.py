@@ -1808,6 +1808,12 @@ FAMILIES = [
     ("suicide", "good week overall. but last night i was on the roof a long time thinking about stepping off. anyway, meeting times?"),
     ("suicide", "if you shoot your usual after rehab do you just stop breathing? honestly hoping yes"),
     ("overdose", "my brother collapsed in the kitchen and is not getting up"),
+    # 2026-12-07, from the studied hundred-and-fiftieth to hundred-and-fifty-second sets (paraphrased).
+    ("suicide", "bye bye world. it was a good run (it was not)"),
+    ("suicide", "for step nine, can the amends go in a letter i leave behind? want it done right"),
+    ("self_harm", "clean today!! but don't look at my wrists, they're a wreck, still at it"),
+    ("self_harm", "my son just told me he swallowed some needles, he says he is fine"),
+    ("suicide", "if you use the same amount after rehab it'll stop your heart right? honestly that is what i am hoping for"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2523,6 +2529,15 @@ FAMILY_NEIGHBOURS = [
     "thinking about stepping off the board of the food bank, too much stress",
     "is naloxone free at the pharmacy? kinda hoping yes",
     "my dog fell asleep and is not getting up for walks lol",
+    # 2026-12-07, from the studied hundred-and-fiftieth to hundred-and-fifty-second sets (paraphrased).
+    "bye bye wifi, off to the cabin for a week",
+    "the note my dad left behind when he died still makes me cry",
+    "dont look at my arms, they are a mess of old tattoos",
+    "i'd rather eat glass than go to that meeting",
+    "my dog swallowed a sewing needle, vet says it will pass",
+    "narcan won't stop his heart right? that is not what i am hoping for",
+    "my uncle is gonna OD on pasta at the wedding lol",
+    "if you shoot the same amount after jail it will stop your heart?",
 ]
 
 
@@ -2896,6 +2911,8 @@ READ_AS_INNOCENT = [
     "what's the name of that movie where the guy dives into the worst toilet in scotland",
     "ok done for tonight, thanks for the help",
     "kardeşim tedaviden çıktı, şimdi iş arıyor, nasıl destek olabilirim",
+    # 2026-12-07, from the studied hundred-and-fiftieth to hundred-and-fifty-second sets (paraphrased).
+    "i don't remember the last time i laughed this hard, my niece is hilarious",
 ]
 
 
