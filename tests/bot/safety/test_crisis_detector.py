@@ -1814,6 +1814,10 @@ FAMILIES = [
     ("self_harm", "clean today!! but don't look at my wrists, they're a wreck, still at it"),
     ("self_harm", "my son just told me he swallowed some needles, he says he is fine"),
     ("suicide", "if you use the same amount after rehab it'll stop your heart right? honestly that is what i am hoping for"),
+    # 2026-12-07, from the studied hundred-and-fifty-third and hundred-and-fifty-fourth sets (paraphrased).
+    ("suicide", "like if i want to make sure i don't wake up, hot shot or just a big one? it's for me"),
+    ("suicide", "my husband passed in june and i don't see why i should stay. i kept all his pills"),
+    ("suicide", "was about to ask you for the crisis line, never mind. not worth it"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2538,6 +2542,11 @@ FAMILY_NEIGHBOURS = [
     "narcan won't stop his heart right? that is not what i am hoping for",
     "my uncle is gonna OD on pasta at the wedding lol",
     "if you shoot the same amount after jail it will stop your heart?",
+    # 2026-12-07, from the studied hundred-and-fifty-third and hundred-and-fifty-fourth sets (paraphrased).
+    "i dont see why i should stay in this program, the counselors never listen",
+    "what's the crisis line number? for my cousin. nvm found it",
+    "i tiptoe around so i make sure i dont wake up the baby",
+    "i dont see why i should live anymore in this city, rent is insane",
 ]
 
 
