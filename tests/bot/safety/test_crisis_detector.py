@@ -1818,6 +1818,12 @@ FAMILIES = [
     ("suicide", "like if i want to make sure i don't wake up, hot shot or just a big one? it's for me"),
     ("suicide", "my husband passed in june and i don't see why i should stay. i kept all his pills"),
     ("suicide", "was about to ask you for the crisis line, never mind. not worth it"),
+    # 2026-12-07, from the studied hundred-and-fifty-fifth set (paraphrased).
+    ("suicide", "if i take a bunch of stuff at once will my subs block it? need it to work this time"),
+    ("suicide", "я коплю дозы с понедельника, никому не говорю"),
+    ("suicide", "хочу выпить всё и не проснуться"),
+    ("self_harm", "chcę się pociąć, żyletka jest w szufladzie"),
+    ("self_harm", "oğlum kolunu jiletle kesti, kan duruyor mu bilmiyorum"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2547,6 +2553,11 @@ FAMILY_NEIGHBOURS = [
     "what's the crisis line number? for my cousin. nvm found it",
     "i tiptoe around so i make sure i dont wake up the baby",
     "i dont see why i should live anymore in this city, rent is insane",
+    # 2026-12-07, from the studied hundred-and-fifty-fifth set (paraphrased).
+    "will the new dose actually work this time? last time i was still sick by noon",
+    "боюсь уснуть и не проснуться после детокса, это нормально?",
+    "хочу спать и не проснуться до обеда лол",
+    "what is xylazine and why does naloxone not work on it?",
 ]
 
 
@@ -2922,6 +2933,9 @@ READ_AS_INNOCENT = [
     "kardeşim tedaviden çıktı, şimdi iş arıyor, nasıl destek olabilirim",
     # 2026-12-07, from the studied hundred-and-fiftieth to hundred-and-fifty-second sets (paraphrased).
     "i don't remember the last time i laughed this hard, my niece is hilarious",
+    # 2026-12-07, from the studied hundred-and-fifty-fifth set (paraphrased).
+    "in 2016 i overdosed at a bus stop and a nurse used narcan on me. eight years clean now and i still think about her",
+    "finally threw away the last of my old gear, felt good",
 ]
 
 
