@@ -1824,6 +1824,9 @@ FAMILIES = [
     ("suicide", "хочу выпить всё и не проснуться"),
     ("self_harm", "chcę się pociąć, żyletka jest w szufladzie"),
     ("self_harm", "oğlum kolunu jiletle kesti, kan duruyor mu bilmiyorum"),
+    # 2026-12-07, from the studied hundred-and-fifty-sixth set (paraphrased).
+    ("self_harm", "couldn't stop thinking about using so i started lashing my arms with a phone cable. still doing it"),
+    ("overdose", "i'm a nurse but off duty at my cousin's wedding, my uncle is down, pinpoint pupils, no narcan anywhere"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2558,6 +2561,10 @@ FAMILY_NEIGHBOURS = [
     "боюсь уснуть и не проснуться после детокса, это нормально?",
     "хочу спать и не проснуться до обеда лол",
     "what is xylazine and why does naloxone not work on it?",
+    # 2026-12-07, from the studied hundred-and-fifty-sixth set (paraphrased).
+    "whipping up a cake with the hand mixer, first time baking clean",
+    "pinpoint pupils on my dose all week, doc says no narcan needed",
+    "beat my record with the jump rope today",
 ]
 
 
@@ -2936,6 +2943,8 @@ READ_AS_INNOCENT = [
     # 2026-12-07, from the studied hundred-and-fifty-fifth set (paraphrased).
     "in 2016 i overdosed at a bus stop and a nurse used narcan on me. eight years clean now and i still think about her",
     "finally threw away the last of my old gear, felt good",
+    # 2026-12-07, from the studied hundred-and-fifty-sixth set (paraphrased).
+    "estou morrendo de tédio na clínica kkk",
 ]
 
 
