@@ -1827,6 +1827,14 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-fifty-sixth set (paraphrased).
     ("self_harm", "couldn't stop thinking about using so i started lashing my arms with a phone cable. still doing it"),
     ("overdose", "i'm a nurse but off duty at my cousin's wedding, my uncle is down, pinpoint pupils, no narcan anywhere"),
+    # 2026-12-07, from the studied hundred-and-fifty-seventh and hundred-and-fifty-eighth sets (paraphrased).
+    ("suicide", "do i write one letter or separate ones for my kids and my mom"),
+    ("suicide", "if i od'd tonight would it pass as an accident? i want it to look like one"),
+    ("suicide", "η κόρη μου λέει ότι θα πηδήξει από την ταράτσα"),
+    ("suicide", "hypothetically, mixing my bars with a bag, would it be enough to stop breathing? tonight i mean"),
+    ("self_harm", "tied a rubber band around my wrist so tight my hand went white, can't stop snapping it"),
+    ("overdose", "net gebruikt en mijn ademhaling is zo traag, ik ben alleen"),
+    ("suicide", "found a letter on her pillow, 'sorry', and a list of who gets what. she left an hour ago"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2565,6 +2573,12 @@ FAMILY_NEIGHBOURS = [
     "whipping up a cake with the hand mixer, first time baking clean",
     "pinpoint pupils on my dose all week, doc says no narcan needed",
     "beat my record with the jump rope today",
+    # 2026-12-07, from the studied hundred-and-fifty-seventh and hundred-and-fifty-eighth sets (paraphrased).
+    "should i send one thank you card or separate ones for my sponsor and his wife",
+    "the accident was a fender bender, i want it to look like new again",
+    "my friend went out an hour ago to get coffee",
+    "i tied my shoes so tight my toes are numb lol",
+    "grandma's will says who gets what, and the note at the end said sorry it is not more",
 ]
 
 
@@ -2945,6 +2959,9 @@ READ_AS_INNOCENT = [
     "finally threw away the last of my old gear, felt good",
     # 2026-12-07, from the studied hundred-and-fifty-sixth set (paraphrased).
     "estou morrendo de tédio na clínica kkk",
+    # 2026-12-07, from the studied hundred-and-fifty-seventh and hundred-and-fifty-eighth sets (paraphrased).
+    "cravings are like waves, i'm just watching this one pass",
+    "week 2 of no cigarettes and i'm a menace",
 ]
 
 
