@@ -1835,6 +1835,10 @@ FAMILIES = [
     ("self_harm", "tied a rubber band around my wrist so tight my hand went white, can't stop snapping it"),
     ("overdose", "net gebruikt en mijn ademhaling is zo traag, ik ben alleen"),
     ("suicide", "found a letter on her pillow, 'sorry', and a list of who gets what. she left an hour ago"),
+    # 2026-12-07, from the studied hundred-and-fifty-ninth set (paraphrased).
+    ("suicide", "wrote my gratitude list and all i got was 'at least it ends someday'. i have a plan for that now"),
+    ("suicide", "my brother overdosed in march and honestly i feel like following him."),
+    ("suicide", "how many of my subs would it take if i just took the whole strip pack tonight"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2579,6 +2583,10 @@ FAMILY_NEIGHBOURS = [
     "my friend went out an hour ago to get coffee",
     "i tied my shoes so tight my toes are numb lol",
     "grandma's will says who gets what, and the note at the end said sorry it is not more",
+    # 2026-12-07, from the studied hundred-and-fifty-ninth set (paraphrased).
+    "my taper ends in june and i have a plan for that",
+    "my dad died and i feel like following him on his old blog",
+    "how long would it take to feel normal if i took the whole dose",
 ]
 
 
@@ -2962,6 +2970,8 @@ READ_AS_INNOCENT = [
     # 2026-12-07, from the studied hundred-and-fifty-seventh and hundred-and-fifty-eighth sets (paraphrased).
     "cravings are like waves, i'm just watching this one pass",
     "week 2 of no cigarettes and i'm a menace",
+    # 2026-12-07, from the studied hundred-and-fifty-ninth set (paraphrased).
+    "mơ thấy dùng lại, tỉnh dậy sợ muốn chết luôn",
 ]
 
 
