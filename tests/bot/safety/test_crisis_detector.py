@@ -1839,6 +1839,12 @@ FAMILIES = [
     ("suicide", "wrote my gratitude list and all i got was 'at least it ends someday'. i have a plan for that now"),
     ("suicide", "my brother overdosed in march and honestly i feel like following him."),
     ("suicide", "how many of my subs would it take if i just took the whole strip pack tonight"),
+    # 2026-12-07, from the studied hundred-and-sixtieth set (paraphrased).
+    ("suicide", "how much fent is a sure thing? spare me the speech"),
+    ("suicide", "我老公最近总说活着没意思，今天把手表送给了弟弟"),
+    ("self_harm", "someone in my son's group chat is cutting on camera right now"),
+    ("suicide", "not craving the rush these days, craving the never waking up part"),
+    ("suicide", "how many of my take-homes would it take to just stop breathing"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2587,6 +2593,11 @@ FAMILY_NEIGHBOURS = [
     "my taper ends in june and i have a plan for that",
     "my dad died and i feel like following him on his old blog",
     "how long would it take to feel normal if i took the whole dose",
+    # 2026-12-07, from the studied hundred-and-sixtieth set (paraphrased).
+    "how many subs is a sure thing to get me through the weekend without withdrawal",
+    "my cousin is cutting a video for the group",
+    "how many subs does it take to stop the withdrawals",
+    "how much suboxone does it take to just stop the sickness",
 ]
 
 
