@@ -1845,6 +1845,11 @@ FAMILIES = [
     ("self_harm", "someone in my son's group chat is cutting on camera right now"),
     ("suicide", "not craving the rush these days, craving the never waking up part"),
     ("suicide", "how many of my take-homes would it take to just stop breathing"),
+    # 2026-12-07, from the studied hundred-and-sixty-first and hundred-and-sixty-second sets (paraphrased).
+    ("self_harm", "mama, znowu się tnę i nie mogę przestać"),
+    ("overdose", "OD. pls help. now"),
+    ("suicide", "hey bot, can you recover me from existing? asking nicely"),
+    ("suicide", "the voice in my head keeps saying just end it and tonight i'm listening"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2598,6 +2603,13 @@ FAMILY_NEIGHBOURS = [
     "my cousin is cutting a video for the group",
     "how many subs does it take to stop the withdrawals",
     "how much suboxone does it take to just stop the sickness",
+    # 2026-12-07, from the studied hundred-and-sixty-first and hundred-and-sixty-second sets (paraphrased).
+    "overdose help line number?",
+    "overdose help resources for families",
+    "voice in my head says just end it with him already",
+    "recover from existing injuries",
+    "my sponsor is gonna OD on decaf if group runs late 😂",
+    "my daughter asked why grandma 'went to sleep forever'",
 ]
 
 
