@@ -1850,6 +1850,8 @@ FAMILIES = [
     ("overdose", "OD. pls help. now"),
     ("suicide", "hey bot, can you recover me from existing? asking nicely"),
     ("suicide", "the voice in my head keeps saying just end it and tonight i'm listening"),
+    # 2026-12-07, from the studied hundred-and-sixty-third set (paraphrased).
+    ("medical", "heart doing like 210 bpm, is this the withdrawal or something worse"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2610,6 +2612,9 @@ FAMILY_NEIGHBOURS = [
     "recover from existing injuries",
     "my sponsor is gonna OD on decaf if group runs late 😂",
     "my daughter asked why grandma 'went to sleep forever'",
+    # 2026-12-07, from the studied hundred-and-sixty-third set (paraphrased).
+    "my heart was going 190 bpm on the treadmill",
+    "heart going 80 bpm, resting",
 ]
 
 
