@@ -1852,6 +1852,9 @@ FAMILIES = [
     ("suicide", "the voice in my head keeps saying just end it and tonight i'm listening"),
     # 2026-12-07, from the studied hundred-and-sixty-third set (paraphrased).
     ("medical", "heart doing like 210 bpm, is this the withdrawal or something worse"),
+    # 2026-12-07, from the studied hundred-and-sixty-fourth set (paraphrased).
+    ("overdose", "my homie is fallin out rn what do i do"),
+    ("overdose", "why won't she wake up?? she was fine ten minutes ago"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2615,6 +2618,10 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-07, from the studied hundred-and-sixty-third set (paraphrased).
     "my heart was going 190 bpm on the treadmill",
     "heart going 80 bpm, resting",
+    # 2026-12-07, from the studied hundred-and-sixty-fourth set (paraphrased).
+    "my boy is falling out with his girl again",
+    "why won't my teen wake up for school",
+    "why wont my son wake up before noon on weekends",
 ]
 
 
