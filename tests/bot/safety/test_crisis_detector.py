@@ -1855,6 +1855,9 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-sixty-fourth set (paraphrased).
     ("overdose", "my homie is fallin out rn what do i do"),
     ("overdose", "why won't she wake up?? she was fine ten minutes ago"),
+    # 2026-12-07, from the studied hundred-and-sixty-fifth set (paraphrased).
+    ("suicide", "do you ever just know it's your last night. that's where i am. calm, honestly"),
+    ("suicide", "vreau doar să adorm și să nu mă mai trezesc, am metadona pe masă"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2622,6 +2625,10 @@ FAMILY_NEIGHBOURS = [
     "my boy is falling out with his girl again",
     "why won't my teen wake up for school",
     "why wont my son wake up before noon on weekends",
+    # 2026-12-07, from the studied hundred-and-sixty-fifth set (paraphrased).
+    "you know it's your last night in the city and you just wanna walk around",
+    "i know it's my last day clean, i can feel a relapse coming",
+    "mi-e frică să nu mă mai trezesc după anestezie",
 ]
 
 
