@@ -1858,6 +1858,9 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-sixty-fifth set (paraphrased).
     ("suicide", "do you ever just know it's your last night. that's where i am. calm, honestly"),
     ("suicide", "vreau doar să adorm și să nu mă mai trezesc, am metadona pe masă"),
+    # 2026-12-07, from the studied hundred-and-sixty-sixth set (paraphrased).
+    ("suicide", "do i leave my passcode for my sister before i go? so she can get into my photos after"),
+    ("overdose", "my sponsee did a bunch of pills and benzos and now she quit answering me"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2629,6 +2632,9 @@ FAMILY_NEIGHBOURS = [
     "you know it's your last night in the city and you just wanna walk around",
     "i know it's my last day clean, i can feel a relapse coming",
     "mi-e frică să nu mă mai trezesc după anestezie",
+    # 2026-12-07, from the studied hundred-and-sixty-sixth set (paraphrased).
+    "should i leave my phone password for my mom before i go to rehab",
+    "he started on benzos last year and stopped answering my calls for weeks",
 ]
 
 
