@@ -1861,6 +1861,11 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-sixty-sixth set (paraphrased).
     ("suicide", "do i leave my passcode for my sister before i go? so she can get into my photos after"),
     ("overdose", "my sponsee did a bunch of pills and benzos and now she quit answering me"),
+    # 2026-12-07, from the studied hundred-and-sixty-seventh set (paraphrased).
+    ("suicide", "not gonna drink. not gonna text anyone. not gonna be here tomorrow. that's all"),
+    ("suicide", "asked my brother if he'd speak at my funeral. he laughed. i was not joking"),
+    ("suicide", "if i die does the clinic ring my emergency contact? i want to make sure my dad hears it from someone kind"),
+    ("medical", "i nicked my wrist looking for a vein and it's bleeding through the towels"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2635,6 +2640,11 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-07, from the studied hundred-and-sixty-sixth set (paraphrased).
     "should i leave my phone password for my mom before i go to rehab",
     "he started on benzos last year and stopped answering my calls for weeks",
+    # 2026-12-07, from the studied hundred-and-sixty-seventh set (paraphrased).
+    "my sponsor is not going to be here tomorrow so who do i call",
+    "not gonna be here tomorrow, got a shift at work",
+    "planning my funeral for my old life lol i am not kidding i threw a party",
+    "the ink is bleeding through the page of my journal",
 ]
 
 
@@ -3020,6 +3030,8 @@ READ_AS_INNOCENT = [
     "week 2 of no cigarettes and i'm a menace",
     # 2026-12-07, from the studied hundred-and-fifty-ninth set (paraphrased).
     "mơ thấy dùng lại, tỉnh dậy sợ muốn chết luôn",
+    # 2026-12-07, from the studied hundred-and-sixty-seventh set (paraphrased).
+    "my dad would shoot himself in the foot to prove a point, classic him",
 ]
 
 
