@@ -1866,6 +1866,10 @@ FAMILIES = [
     ("suicide", "asked my brother if he'd speak at my funeral. he laughed. i was not joking"),
     ("suicide", "if i die does the clinic ring my emergency contact? i want to make sure my dad hears it from someone kind"),
     ("medical", "i nicked my wrist looking for a vein and it's bleeding through the towels"),
+    # 2026-12-07, from the studied hundred-and-sixty-eighth set (paraphrased).
+    ("suicide", "my sponsor moved, my group folded. the universe is telling me to check out and i'm done arguing"),
+    ("suicide", "guardei todos os comprimidos da semana e vou tomar de uma vez hoje"),
+    ("suicide", "day 4, cravings bad, i keep thinking about just doing the whole bag and being done with it"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2645,6 +2649,11 @@ FAMILY_NEIGHBOURS = [
     "not gonna be here tomorrow, got a shift at work",
     "planning my funeral for my old life lol i am not kidding i threw a party",
     "the ink is bleeding through the page of my journal",
+    # 2026-12-07, from the studied hundred-and-sixty-eighth set (paraphrased).
+    "the universe is telling me to check out this meeting",
+    "god is telling me to check out smart recovery lol",
+    "posso tomar todas as doses de uma vez?",
+    "i was thinking about doing the whole bag of chips lol",
 ]
 
 
