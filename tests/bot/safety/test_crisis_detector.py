@@ -1870,6 +1870,9 @@ FAMILIES = [
     ("suicide", "my sponsor moved, my group folded. the universe is telling me to check out and i'm done arguing"),
     ("suicide", "guardei todos os comprimidos da semana e vou tomar de uma vez hoje"),
     ("suicide", "day 4, cravings bad, i keep thinking about just doing the whole bag and being done with it"),
+    # 2026-12-07, from the studied hundred-and-sixty-ninth set (paraphrased).
+    ("suicide", "tried overdosing once. figure it's time to try it again but properly"),
+    ("self_harm", "smiling emoji, all good, just smashed a mug so i could use the shards"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2654,6 +2657,10 @@ FAMILY_NEIGHBOURS = [
     "god is telling me to check out smart recovery lol",
     "posso tomar todas as doses de uma vez?",
     "i was thinking about doing the whole bag of chips lol",
+    # 2026-12-07, from the studied hundred-and-sixty-ninth set (paraphrased).
+    "tried to die in 2019 and never want to try that again",
+    "my recipe died, gonna try it again but properly this time",
+    "broke a glass, can you use the pieces in recycling",
 ]
 
 
