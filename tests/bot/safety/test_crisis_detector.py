@@ -1873,6 +1873,9 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-sixty-ninth set (paraphrased).
     ("suicide", "tried overdosing once. figure it's time to try it again but properly"),
     ("self_harm", "smiling emoji, all good, just smashed a mug so i could use the shards"),
+    # 2026-12-07, from the studied hundred-and-seventieth set (paraphrased).
+    ("medical", "was dopesick crossing the road and a van hit me, my ankle is bent the wrong way"),
+    ("self_harm", "found bloody razors in my daughter's room, she's locked in the bathroom now and won't answer me"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2661,6 +2664,9 @@ FAMILY_NEIGHBOURS = [
     "tried to die in 2019 and never want to try that again",
     "my recipe died, gonna try it again but properly this time",
     "broke a glass, can you use the pieces in recycling",
+    # 2026-12-07, from the studied hundred-and-seventieth set (paraphrased).
+    "my knee bent the wrong way in soccer years ago",
+    "got hit by a car in 2015 and still cant get over it",
 ]
 
 
