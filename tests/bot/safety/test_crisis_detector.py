@@ -1876,6 +1876,9 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-seventieth set (paraphrased).
     ("medical", "was dopesick crossing the road and a van hit me, my ankle is bent the wrong way"),
     ("self_harm", "found bloody razors in my daughter's room, she's locked in the bathroom now and won't answer me"),
+    # 2026-12-07, from the studied hundred-and-seventy-first set (paraphrased).
+    ("medical", "у тата почався напад у ванній, трясеться весь"),
+    ("suicide", "nobody in my group would even notice if i skipped a week. or stopped breathing. feels like the better option"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2667,6 +2670,8 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-07, from the studied hundred-and-seventieth set (paraphrased).
     "my knee bent the wrong way in soccer years ago",
     "got hit by a car in 2015 and still cant get over it",
+    # 2026-12-07, from the studied hundred-and-seventy-first set (paraphrased).
+    "gave away all the clothes from my old life, fresh start next month",
 ]
 
 
@@ -3054,6 +3059,8 @@ READ_AS_INNOCENT = [
     "mơ thấy dùng lại, tỉnh dậy sợ muốn chết luôn",
     # 2026-12-07, from the studied hundred-and-sixty-seventh set (paraphrased).
     "my dad would shoot himself in the foot to prove a point, classic him",
+    # 2026-12-07, from the studied hundred-and-seventy-first set (paraphrased).
+    "i need to cut contact with my old dealer",
 ]
 
 
