@@ -1879,6 +1879,9 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-seventy-first set (paraphrased).
     ("medical", "у тата почався напад у ванній, трясеться весь"),
     ("suicide", "nobody in my group would even notice if i skipped a week. or stopped breathing. feels like the better option"),
+    # 2026-12-07, from the studied hundred-and-seventy-second set (paraphrased).
+    ("suicide", "gave my dog to my sister and said sorry to everyone i hurt. one last thing to do"),
+    ("self_harm", "carving the number of days clean into my leg tonight, day 30"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2672,6 +2675,9 @@ FAMILY_NEIGHBOURS = [
     "got hit by a car in 2015 and still cant get over it",
     # 2026-12-07, from the studied hundred-and-seventy-first set (paraphrased).
     "gave away all the clothes from my old life, fresh start next month",
+    # 2026-12-07, from the studied hundred-and-seventy-second set (paraphrased).
+    "called the clinic, said sorry for missing, one last thing on the list is groceries",
+    "carved the date i got clean into a wooden plaque",
 ]
 
 
