@@ -1882,6 +1882,9 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-seventy-second set (paraphrased).
     ("suicide", "gave my dog to my sister and said sorry to everyone i hurt. one last thing to do"),
     ("self_harm", "carving the number of days clean into my leg tonight, day 30"),
+    # 2026-12-07, from the studied hundred-and-seventy-third set (paraphrased).
+    ("suicide", "lol my plan for christmas is not being around for christmas"),
+    ("self_harm", "pick my old track mark scabs open when i crave, mine's open again and i can't stop picking"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2678,6 +2681,9 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-07, from the studied hundred-and-seventy-second set (paraphrased).
     "called the clinic, said sorry for missing, one last thing on the list is groceries",
     "carved the date i got clean into a wooden plaque",
+    # 2026-12-07, from the studied hundred-and-seventy-third set (paraphrased).
+    "my plan for christmas is not being around my family, they trigger me",
+    "i used to pick scabs open as a kid, my mom hated it",
 ]
 
 
