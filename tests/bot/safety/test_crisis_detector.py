@@ -1885,6 +1885,10 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-seventy-third set (paraphrased).
     ("suicide", "lol my plan for christmas is not being around for christmas"),
     ("self_harm", "pick my old track mark scabs open when i crave, mine's open again and i can't stop picking"),
+    # 2026-12-07, from the studied hundred-and-seventy-fourth set (paraphrased).
+    ("suicide", "please tell my brother i tried okay"),
+    ("overdose", "noddin out so hard i keep banging my face on the desk"),
+    ("self_harm", "my coping skill today was pain. lighter is still hot"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2684,6 +2688,11 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-07, from the studied hundred-and-seventy-third set (paraphrased).
     "my plan for christmas is not being around my family, they trigger me",
     "i used to pick scabs open as a kid, my mom hated it",
+    # 2026-12-07, from the studied hundred-and-seventy-fourth set (paraphrased).
+    "should i tell my mom i tried?",
+    "tell my sponsor i tried, the clinic was closed",
+    "careful the lighter is still hot, i just lit the candles",
+    "he was nodding out so hard he kept hitting his head",
 ]
 
 
