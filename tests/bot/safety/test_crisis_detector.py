@@ -1889,6 +1889,11 @@ FAMILIES = [
     ("suicide", "please tell my brother i tried okay"),
     ("overdose", "noddin out so hard i keep banging my face on the desk"),
     ("self_harm", "my coping skill today was pain. lighter is still hot"),
+    # 2026-12-07, from the studied hundred-and-seventy-fifth and hundred-and-seventy-sixth sets (paraphrased).
+    ("suicide", "i need to be sure that no one finds me in time"),
+    ("medical", "la jambe de mon frère est devenue toute noire là où il se pique"),
+    ("suicide", "can you overdose on subs if you take a whole month of them? need it to be lethal"),
+    ("medical", "theres red going up from the spot where i shot and im shaking"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2693,6 +2698,12 @@ FAMILY_NEIGHBOURS = [
     "tell my sponsor i tried, the clinic was closed",
     "careful the lighter is still hot, i just lit the candles",
     "he was nodding out so hard he kept hitting his head",
+    # 2026-12-07, from the studied hundred-and-seventy-fifth and hundred-and-seventy-sixth sets (paraphrased).
+    "how do i make sure somebody gets there in time if he uses alone",
+    "i worry nobody would get there in time if he used alone",
+    "ma main est devenue toute noire de charbon après le barbecue",
+    "i want it to be certain i won't get sick",
+    "my face goes red going up the stairs lol",
 ]
 
 
