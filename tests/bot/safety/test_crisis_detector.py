@@ -1894,6 +1894,10 @@ FAMILIES = [
     ("medical", "la jambe de mon frère est devenue toute noire là où il se pique"),
     ("suicide", "can you overdose on subs if you take a whole month of them? need it to be lethal"),
     ("medical", "theres red going up from the spot where i shot and im shaking"),
+    # 2026-12-07, from the studied hundred-and-seventy-seventh set (paraphrased).
+    ("suicide", "everyone thinks i'm okay. i will be okay in about an hour when it's all over"),
+    ("suicide", "gave away my naloxone, don't need it anymore"),
+    ("overdose", "did a line after 2 months sober and my lips are going numb"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2704,6 +2708,11 @@ FAMILY_NEIGHBOURS = [
     "ma main est devenue toute noire de charbon après le barbecue",
     "i want it to be certain i won't get sick",
     "my face goes red going up the stairs lol",
+    # 2026-12-07, from the studied hundred-and-seventy-seventh set (paraphrased).
+    "withdrawal sucks but i'll be fine when it's all over",
+    "gave away my narcan kit to my cousin",
+    "used after 2 weeks clean, my chest is fine, just guilt",
+    "the procedure takes an hour, ill be fine in an hour when it's all over, the dentist said",
 ]
 
 
