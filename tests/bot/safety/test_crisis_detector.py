@@ -1898,6 +1898,10 @@ FAMILIES = [
     ("suicide", "everyone thinks i'm okay. i will be okay in about an hour when it's all over"),
     ("suicide", "gave away my naloxone, don't need it anymore"),
     ("overdose", "did a line after 2 months sober and my lips are going numb"),
+    # 2026-12-07, from the studied hundred-and-seventy-ninth set (paraphrased).
+    ("suicide", "if i leave he says he'll take everything and make sure he dont wake up"),
+    ("suicide", "90 days clean today and all i keep thinking is what a good day to die"),
+    ("overdose", "a woman just collapsed in the bathroom, i found narcan in her bag but i dont know how to work it"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2713,6 +2717,10 @@ FAMILY_NEIGHBOURS = [
     "gave away my narcan kit to my cousin",
     "used after 2 weeks clean, my chest is fine, just guilt",
     "the procedure takes an hour, ill be fine in an hour when it's all over, the dentist said",
+    # 2026-12-07, from the studied hundred-and-seventy-ninth set (paraphrased).
+    "i think the quote 'today is a good day to die' is from crazy horse",
+    "got a narcan kit from the pharmacy but i don't know how to use it",
+    "my friend fell off the wagon last year, i got narcan but don't know how to use it",
 ]
 
 
