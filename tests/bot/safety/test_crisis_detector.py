@@ -1902,6 +1902,8 @@ FAMILIES = [
     ("suicide", "if i leave he says he'll take everything and make sure he dont wake up"),
     ("suicide", "90 days clean today and all i keep thinking is what a good day to die"),
     ("overdose", "a woman just collapsed in the bathroom, i found narcan in her bag but i dont know how to work it"),
+    # 2026-12-07, from the studied hundred-and-eightieth set (paraphrased).
+    ("suicide", "раздала вещи подругам, завтра уйду навсегда, не ищите меня"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2721,6 +2723,8 @@ FAMILY_NEIGHBOURS = [
     "i think the quote 'today is a good day to die' is from crazy horse",
     "got a narcan kit from the pharmacy but i don't know how to use it",
     "my friend fell off the wagon last year, i got narcan but don't know how to use it",
+    # 2026-12-07, from the studied hundred-and-eightieth set (paraphrased).
+    "раздал все свои вещи, переезжаю в Канаду навсегда",
 ]
 
 
@@ -2754,6 +2758,21 @@ def test_crisis_families_fire(detector, kind, text):
 @pytest.mark.parametrize("text", FAMILY_NEIGHBOURS)
 def test_family_neighbours_do_not_fire(detector, text):
     assert detector.detect_all(text) == []
+
+
+# A wish to die told with overdose words: the net's overdose hit alone would give the overdose reply, so the net must find
+# the suicide too (the reply then follows the crisis kind model). From the studied hundred-and-seventy-fifth,
+# hundred-and-seventy-ninth and hundred-and-eightieth sets (paraphrased); each found only the overdose before.
+SUICIDE_TOLD_WITH_OVERDOSE_WORDS = [
+    "how long till someone stops breathing on fent, i need to be sure no one finds me in time",
+    "if i leave he says he will shoot up all his stuff and make sure he does not wake up",
+    "is it true benzos and dope together and you dont wake up? thats what i want",
+]
+
+
+@pytest.mark.parametrize("text", SUICIDE_TOLD_WITH_OVERDOSE_WORDS)
+def test_a_wish_to_die_told_with_overdose_words_is_read_as_suicide_too(detector, text):
+    assert {"overdose", "suicide"} <= {hit.kind for hit in detector.detect_all(text)}
 
 
 def test_a_deliberate_pattern_is_not_cancelled_by_an_exclusion(nlp, tmp_path):
