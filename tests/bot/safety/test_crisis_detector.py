@@ -1904,6 +1904,8 @@ FAMILIES = [
     ("overdose", "a woman just collapsed in the bathroom, i found narcan in her bag but i dont know how to work it"),
     # 2026-12-07, from the studied hundred-and-eightieth set (paraphrased).
     ("suicide", "раздала вещи подругам, завтра уйду навсегда, не ищите меня"),
+    # 2026-12-07, from the studied hundred-and-eighty-first set (paraphrased).
+    ("overdose", "dispatcher on the phone says start cpr, how deep do i push"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2725,6 +2727,10 @@ FAMILY_NEIGHBOURS = [
     "my friend fell off the wagon last year, i got narcan but don't know how to use it",
     # 2026-12-07, from the studied hundred-and-eightieth set (paraphrased).
     "раздал все свои вещи, переезжаю в Канаду навсегда",
+    # 2026-12-07, from the studied hundred-and-eighty-first set (paraphrased).
+    "in my cpr class they said start compressions at 100 a minute",
+    "my sister joked and i nearly choked on my tea",
+    "our cat chewed an empty suboxone wrapper but the vet says she is fine",
 ]
 
 
