@@ -1906,9 +1906,14 @@ FAMILIES = [
     ("suicide", "раздала вещи подругам, завтра уйду навсегда, не ищите меня"),
     # 2026-12-07, from the studied hundred-and-eighty-first set (paraphrased).
     ("overdose", "dispatcher on the phone says start cpr, how deep do i push"),
+    # 2026-12-07, from the studied hundred-and-eighty-second set (paraphrased).
+    ("medical", "the bp cuff reads 205/130 and my head is pounding, day 4 off methadone"),
+    ("medical", "my blood pressure is 190 over 115 right now and i feel awful"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
+    # 2026-12-07: what the hundred-and-eighty-second set's exclusion ("no plans to hurt myself or use") must leave.
+    ("self_harm", "no plans to hurt myself tonight but i cant promise tomorrow"),
 ]
 # Innocent neighbours of those families.
 FAMILY_NEIGHBOURS = [
@@ -2731,6 +2736,9 @@ FAMILY_NEIGHBOURS = [
     "in my cpr class they said start compressions at 100 a minute",
     "my sister joked and i nearly choked on my tea",
     "our cat chewed an empty suboxone wrapper but the vet says she is fine",
+    # 2026-12-07, from the studied hundred-and-eighty-second set.
+    "my bp was 190/120 at the clinic last month, now it's fine on meds",
+    "normal bp is like 120/80 right?",
 ]
 
 
@@ -3135,6 +3143,7 @@ READ_AS_INNOCENT = [
     "my dad would shoot himself in the foot to prove a point, classic him",
     # 2026-12-07, from the studied hundred-and-seventy-first set (paraphrased).
     "i need to cut contact with my old dealer",
+    "feeling low today, no plans to hurt myself or use, just sad",
 ]
 
 
