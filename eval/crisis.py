@@ -5,6 +5,7 @@ pipeline (classifier + safety net), and for each detector alone. Goal: 100% reca
 counting the handoff only. A second line counts the direct question "are you in danger right now?" (crisis_possible)
 too: it is what a user whose crisis the classifiers were unsure of gets, and what a false alarm of that kind
 costs a user who is not in crisis.
+Each set's short_replies.yml (hand-written one-to-three-word everyday replies) gets its false-alarm rate too.
 Run: `make eval` or `.venv/bin/python -m eval.crisis [holdout|data]` (both sets by default).
 """
 import sys
@@ -92,6 +93,20 @@ def evaluate(which: str) -> None:
             print(f"  - [{intent}] {text[:160]}")
     count = len(positives) + len(negatives)
     print(f"\nparsed {count} messages in {elapsed:.1f} s ({1000 * elapsed / count:.1f} ms each)\n")
+    short_replies(which)
+
+
+def short_replies(which: str) -> None:
+    """False alarms on the hand-written short everyday replies ("ha", "so", "👍"), if the set has them. They are not
+    blind (eval/holdout/short_replies.yml says why), so the ones handed off are printed."""
+    if not (ROOT / "eval" / which / "short_replies.yml").is_file():
+        return
+    replies = load_yaml(which, "short_replies.yml")["messages"]
+    parses = parse_all([m["text"] for m in replies])
+    handed = [m["text"] for m, p in zip(replies, parses) if detectors(p)[0]]
+    asked = sum(detectors(p)[1] for p in parses)
+    print(f"short everyday replies (eval/{which}/short_replies.yml): handoff {pct(len(handed), len(replies))}, "
+          f"handoff or safety question {pct(asked, len(replies))}" + (f": {', '.join(handed)}" if handed else "") + "\n")
 
 
 if __name__ == "__main__":

@@ -45,6 +45,16 @@ def test_the_crisis_holdout_is_not_in_the_training_data():
     assert not held_out & {_fold(example) for example in training_examples()}
 
 
+def test_the_held_out_short_replies_are_in_no_training_file():
+    # eval/holdout/short_replies.yml measures what eval/data/short_replies.yml taught the crisis model: none may be in it,
+    # in the studied sets or in the NLU data.
+    held_out = {_fold(m["text"]) for m in _messages("holdout", "short_replies.yml")}
+    trained = {_fold(m["text"]) for name in ("short_replies.yml", "crisis_positive.yml", "crisis_negative.yml")
+               for m in _messages("data", name)} | {_fold(example) for example in training_examples()}
+    assert len(held_out) >= 100
+    assert not held_out & trained
+
+
 def test_the_crisis_model_learns_from_the_development_set_only():
     # The yes/no crisis model is trained on eval/data too (config.yml); the holdout must never be among its files.
     pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
