@@ -1908,6 +1908,9 @@ FAMILIES = [
     ("overdose", "dispatcher on the phone says start cpr, how deep do i push"),
     # 2026-12-07, from the studied hundred-and-eighty-second set (paraphrased).
     ("medical", "the bp cuff reads 205/130 and my head is pounding, day 4 off methadone"),
+    # 2026-12-07, from the studied hundred-and-eighty-fourth set (paraphrased).
+    ("suicide", "my dad swore i'd die in a gutter someday. might as well save everybody the wait"),
+    ("self_harm", "all good here 🙂 picked up a fresh box of razors 🙂 healthy coping"),
     ("medical", "my blood pressure is 190 over 115 right now and i feel awful"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
@@ -2743,6 +2746,10 @@ FAMILY_NEIGHBOURS = [
     "day 2 off subs, keeping water down ok, just achy. what should i eat",
     "hypothetically if my sister overdosed and i used narcan on her, could i get arrested? she's fine right now",
     "is 16mg enough to stop withdrawals? i want it to be enough to work",
+    # 2026-12-07, from the studied hundred-and-eighty-fourth set.
+    "i'll save you the trouble of reading all this, short version: day 5 and ok",
+    "bought a new pack of blades for my razor, the old ones were dull",
+    "if one more person asks me about rehab at dinner i'm going to walk into the ocean lol",
 ]
 
 
