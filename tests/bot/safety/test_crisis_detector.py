@@ -1911,6 +1911,9 @@ FAMILIES = [
     # 2026-12-07, from the studied hundred-and-eighty-fourth set (paraphrased).
     ("suicide", "my dad swore i'd die in a gutter someday. might as well save everybody the wait"),
     ("self_harm", "all good here 🙂 picked up a fresh box of razors 🙂 healthy coping"),
+    # 2026-12-07, from the studied hundred-and-eighty-fifth set (paraphrased).
+    ("suicide", "does mixing methadone with xanax really kill you? need to know before tonight"),
+    ("self_harm", "她刚才拿烟头烫胳膊，叫她也不理"),
     ("medical", "my blood pressure is 190 over 115 right now and i feel awful"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
@@ -2750,6 +2753,10 @@ FAMILY_NEIGHBOURS = [
     "i'll save you the trouble of reading all this, short version: day 5 and ok",
     "bought a new pack of blades for my razor, the old ones were dull",
     "if one more person asks me about rehab at dinner i'm going to walk into the ocean lol",
+    # 2026-12-07, from the studied hundred-and-eighty-fifth set.
+    "can you die from withdrawal? need to know for my exam",
+    "is the clinic open saturday? asking because thats the plan",
+    "昨天不小心被烟头烫到了手",
 ]
 
 
@@ -2787,13 +2794,14 @@ def test_family_neighbours_do_not_fire(detector, text):
 
 # A wish to die told with overdose words: the net's overdose hit alone would give the overdose reply, so the net must find
 # the suicide too (the reply then follows the crisis kind model). From the studied hundred-and-seventy-fifth,
-# hundred-and-seventy-ninth, hundred-and-eightieth and hundred-and-eighty-third sets (paraphrased); each found only the
-# overdose before.
+# hundred-and-seventy-ninth, hundred-and-eightieth, hundred-and-eighty-third and hundred-and-eighty-fifth sets
+# (paraphrased); each found only the overdose before.
 SUICIDE_TOLD_WITH_OVERDOSE_WORDS = [
     "how long till someone stops breathing on fent, i need to be sure no one finds me in time",
     "if i leave he says he will shoot up all his stuff and make sure he does not wake up",
     "is it true benzos and dope together and you dont wake up? thats what i want",
     "would a weeks worth of methadone be enough to stop breathing? i really want it to be",
+    "after 6 months clean would my old dose be enough to stop my breathing? asking cause that's the plan",
 ]
 
 
