@@ -1915,6 +1915,10 @@ FAMILIES = [
     ("suicide", "does mixing methadone with xanax really kill you? need to know before tonight"),
     ("self_harm", "她刚才拿烟头烫胳膊，叫她也不理"),
     ("medical", "my blood pressure is 190 over 115 right now and i feel awful"),
+    # 2026-12-07, from the studied hundred-and-eighty-ninth set (paraphrased).
+    ("suicide", "the voice used to tell me to use, now it keeps saying die"),
+    ("suicide", "how many pills does it take so you never wake up? asking for myself"),
+    ("self_harm", "he punches his own thighs till theyre purple when he craves, doing it now"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2757,6 +2761,11 @@ FAMILY_NEIGHBOURS = [
     "can you die from withdrawal? need to know for my exam",
     "is the clinic open saturday? asking because thats the plan",
     "昨天不小心被烟头烫到了手",
+    # 2026-12-07, from the studied hundred-and-eighty-ninth set.
+    "the voice in my head says never say die, so here i am at day 30",
+    "the narrator's voice says die hard is a christmas movie lol",
+    "next time i'll make sure it's enough food for the whole meeting",
+    "my toddler holds his breath until he's purple when he's mad, the doctor says it's harmless",
 ]
 
 
@@ -2794,14 +2803,15 @@ def test_family_neighbours_do_not_fire(detector, text):
 
 # A wish to die told with overdose words: the net's overdose hit alone would give the overdose reply, so the net must find
 # the suicide too (the reply then follows the crisis kind model). From the studied hundred-and-seventy-fifth,
-# hundred-and-seventy-ninth, hundred-and-eightieth, hundred-and-eighty-third and hundred-and-eighty-fifth sets
-# (paraphrased); each found only the overdose before.
+# hundred-and-seventy-ninth, hundred-and-eightieth, hundred-and-eighty-third, hundred-and-eighty-fifth and
+# hundred-and-eighty-ninth sets (paraphrased); each found only the overdose before.
 SUICIDE_TOLD_WITH_OVERDOSE_WORDS = [
     "how long till someone stops breathing on fent, i need to be sure no one finds me in time",
     "if i leave he says he will shoot up all his stuff and make sure he does not wake up",
     "is it true benzos and dope together and you dont wake up? thats what i want",
     "would a weeks worth of methadone be enough to stop breathing? i really want it to be",
     "after 6 months clean would my old dose be enough to stop my breathing? asking cause that's the plan",
+    "last time i od'd nobody came. next time i'll make sure it is enough",
 ]
 
 
