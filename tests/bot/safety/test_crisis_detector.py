@@ -1919,7 +1919,7 @@ FAMILIES = [
     ("suicide", "the voice used to tell me to use, now it keeps saying die"),
     ("suicide", "how many pills does it take so you never wake up? asking for myself"),
     ("self_harm", "he punches his own thighs till theyre purple when he craves, doing it now"),
-    # 2026-12-07, crises of the hundred-and-eighty-sixth to hundred-and-eighty-eighth sets that only the classifiers
+    # 2026-12-08, crises of the hundred-and-eighty-sixth to hundred-and-eighty-eighth sets that only the classifiers
     # found (paraphrased).
     ("overdose", "doing rescue breaths on my sister but her chest isnt going up"),
     ("overdose", "we just found my uncle blue on the bathroom floor"),
@@ -1931,8 +1931,10 @@ FAMILIES = [
     ("suicide", "sitting here with my brother's pistol again"),
     ("suicide", "don't worry about me, i'll be gone before sunrise"),
     ("suicide", "if i do not answer tomorrow its because i went through with it"),
-    # 2026-12-07: what an exclusion of every "is it normal ..." question with a sign in it had hidden (eval/data).
+    # 2026-12-08: what an exclusion of every "is it normal ..." question with a sign in it had hidden (eval/data).
     ("overdose", "is it normal that she's breathing like 4 times a minute after her dose"),
+    # 2026-12-08, from the studied hundred-and-ninety-first set (paraphrased).
+    ("overdose", "we smoked some off foil and he just slid off the couch"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2780,7 +2782,7 @@ FAMILY_NEIGHBOURS = [
     "the narrator's voice says die hard is a christmas movie lol",
     "next time i'll make sure it's enough food for the whole meeting",
     "my toddler holds his breath until he's purple when he's mad, the doctor says it's harmless",
-    # 2026-12-07, neighbours of the patterns for the hundred-and-eighty-sixth to hundred-and-eighty-eighth sets.
+    # 2026-12-08, neighbours of the patterns for the hundred-and-eighty-sixth to hundred-and-eighty-eighth sets.
     "is it the lips turning blue that means an overdose? asking for a first aid class",
     "my daughter found my old blue jeans in the attic",
     "I still get flashbacks to finding my friend blue in 2015, EMDR is helping",
@@ -2788,6 +2790,9 @@ FAMILY_NEIGHBOURS = [
     "i have a plan, a date and a place for the intervention",
     "the rope is already up for the climbing class",
     "is narcan safe if you give it to someone who turns out to be just drunk?",
+    # 2026-12-08, from the studied hundred-and-ninety-first set.
+    "i used to smoke and then slid into a depression for years",
+    "we smoked a joint and he went quiet, thinking about his dad",
 ]
 
 
