@@ -1935,6 +1935,8 @@ FAMILIES = [
     ("overdose", "is it normal that she's breathing like 4 times a minute after her dose"),
     # 2026-12-08, from the studied hundred-and-ninety-first set (paraphrased).
     ("overdose", "we smoked some off foil and he just slid off the couch"),
+    # 2026-12-08, from the studied hundred-and-ninety-second set (paraphrased).
+    ("suicide", "gonna keep my 90 day chip in my hand when i do it so they know i tried"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2793,6 +2795,9 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-08, from the studied hundred-and-ninety-first set.
     "i used to smoke and then slid into a depression for years",
     "we smoked a joint and he went quiet, thinking about his dad",
+    # 2026-12-08, from the studied hundred-and-ninety-second set.
+    "i'll text my mom when i do it so she knows i got there safe",
+    "a coworker overdosed at work this morning, paramedics took him and he's stable in the hospital now, i'm shaken but ok",
 ]
 
 
