@@ -752,6 +752,8 @@ ONLY_THE_PAST = [
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
+    # 2026-12-08, from the studied hundred-and-ninety-fourth set (paraphrased): "2 years clean" does not clear a goodbye.
+    ("my wife texted me 'take care of the kids, love you' and now her phone is off. she's 2 years clean", "suicide"),
     ("i overdosed in 2016 and survived, but tonight i want to die", "suicide"),
     ("my brother overdosed last year and made it, now he is not breathing again", "overdose"),
     ("i was suicidal years ago, got sober, and i'm suicidal again right now", "suicide"),
@@ -1937,6 +1939,10 @@ FAMILIES = [
     ("overdose", "we smoked some off foil and he just slid off the couch"),
     # 2026-12-08, from the studied hundred-and-ninety-second set (paraphrased).
     ("suicide", "gonna keep my 90 day chip in my hand when i do it so they know i tried"),
+    # 2026-12-08, from the studied hundred-and-ninety-fourth set (paraphrased).
+    ("suicide", "been giving all my things away this week, feels right"),
+    ("suicide", "he asked me to raise his daughter if anything happens to him"),
+    ("suicide", "i was jealous of the ones who died that year, still am, tonight especially"),
     # 2026-12-06, stop 33's review of its own patterns: what the narrowed ones must leave standing.
     ("suicide", "in 2019 i tried to kill myself. i am ok now. why do i still feel like ending it some days"),
     ("medical", "my toes are black and cold and i can't feel them"),
@@ -2798,6 +2804,10 @@ FAMILY_NEIGHBOURS = [
     # 2026-12-08, from the studied hundred-and-ninety-second set.
     "i'll text my mom when i do it so she knows i got there safe",
     "a coworker overdosed at work this morning, paramedics took him and he's stable in the hospital now, i'm shaken but ok",
+    # 2026-12-08, from the studied hundred-and-ninety-fourth set.
+    "giving my old clothes away to goodwill, 30 lbs down since i got clean",
+    "i'm so jealous of my brother who passed the bar exam lol",
+    "my sister asked me to raise her kids if anything happens during her surgery, of course i said yes",
 ]
 
 
