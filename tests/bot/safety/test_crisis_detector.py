@@ -752,7 +752,7 @@ ONLY_THE_PAST = [
 ]
 # The same past, with the danger back: the net must still fire.
 PAST_AND_DANGER_NOW = [
-    # 2026-12-08, from the studied hundred-and-ninety-fourth set (paraphrased): "2 years clean" does not clear a goodbye.
+    # 2026-12-08, from the studied hundred-and-ninety-fourth set (paraphrased): "2 years clean" clears no goodbye.
     ("my wife texted me 'take care of the kids, love you' and now her phone is off. she's 2 years clean", "suicide"),
     ("i overdosed in 2016 and survived, but tonight i want to die", "suicide"),
     ("my brother overdosed last year and made it, now he is not breathing again", "overdose"),
@@ -2803,7 +2803,7 @@ FAMILY_NEIGHBOURS = [
     "we smoked a joint and he went quiet, thinking about his dad",
     # 2026-12-08, from the studied hundred-and-ninety-second set.
     "i'll text my mom when i do it so she knows i got there safe",
-    "a coworker overdosed at work this morning, paramedics took him and he's stable in the hospital now, i'm shaken but ok",
+    "a coworker overdosed at work this morning, paramedics took him, he's stable in the hospital now, i'm shaken but ok",
     # 2026-12-08, from the studied hundred-and-ninety-fourth set.
     "giving my old clothes away to goodwill, 30 lbs down since i got clean",
     "i'm so jealous of my brother who passed the bar exam lol",
